@@ -1,0 +1,121 @@
+"""Filters: one frozen value built from the sidebar or the URL, applied to the posts frame."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from analysis.frame import has_any
+from analysis.i18n import PLATFORM_LABELS, lang_label, t
+
+PRESETS = {  # campaign periods, inclusive (see data/gazetteer key dates)
+    "preset_r1": (date(2020, 3, 8), date(2020, 4, 9)),
+    "preset_r2": (date(2020, 4, 10), date(2020, 4, 30)),
+    "preset_after": (date(2020, 4, 23), date(2020, 5, 31)),
+}
+URL_KEYS = ("from", "to", "platform", "party", "region", "lang", "q")
+ACCENT_CLASSES = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]"}
+FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
+
+
+def _search_pattern(query: str) -> str:
+    """Case- and accent-insensitive regex for a plain-text query ('election' finds 'élection')."""
+    folded = query.lower().translate(FOLD)
+    return "".join(ACCENT_CLASSES.get(ch, re.escape(ch)) for ch in folded)
+
+
+@dataclass(frozen=True)
+class Filters:
+    date_from: date | None = None
+    date_to: date | None = None
+    platforms: tuple[str, ...] = field(default_factory=tuple)
+    parties: tuple[str, ...] = field(default_factory=tuple)
+    regions: tuple[str, ...] = field(default_factory=tuple)
+    langs: tuple[str, ...] = field(default_factory=tuple)
+    q: str = ""
+
+    def mask(self, posts: pd.DataFrame) -> np.ndarray:
+        keep = np.ones(len(posts), dtype=bool)
+        if self.date_from is not None:
+            keep &= (posts["day"] >= pd.Timestamp(self.date_from)).to_numpy()
+        if self.date_to is not None:
+            keep &= (posts["day"] <= pd.Timestamp(self.date_to)).to_numpy()
+        for column, values in (("platform", self.platforms), ("region", self.regions), ("lang", self.langs)):
+            if values:
+                keep &= posts[column].isin(values).to_numpy()
+        if self.parties:
+            keep &= has_any(posts["parties"], self.parties)
+        if self.q.strip():
+            keep &= self._text_mask(posts["text"])
+        return keep
+
+    def _text_mask(self, text: pd.Series) -> np.ndarray:
+        array = pa.array(text.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
+        hits = pc.match_substring_regex(array, _search_pattern(self.q.strip()), ignore_case=True)
+        return pc.fill_null(hits, False).to_numpy(zero_copy_only=False)
+
+    def apply(self, posts: pd.DataFrame) -> pd.DataFrame:
+        """A new frame with the matching posts; the input is never modified."""
+        if self.is_empty():
+            return posts
+        return posts[self.mask(posts)]
+
+    def is_empty(self) -> bool:
+        return not (self.date_from or self.date_to or self.platforms or self.parties or self.regions
+                    or self.langs or self.q.strip())
+
+    def describe(self, lang: str = "fr") -> str:
+        """Human summary of the active filters in French or English."""
+        parts = []
+        if self.date_from or self.date_to:
+            a = self.date_from.strftime("%d/%m/%Y") if self.date_from else "…"
+            b = self.date_to.strftime("%d/%m/%Y") if self.date_to else "…"
+            parts.append(t("from_to", lang, a=a, b=b))
+        if self.platforms:
+            parts.append(f"{t('platforms', lang)} : " + ", ".join(PLATFORM_LABELS.get(p, p) for p in self.platforms))
+        if self.parties:
+            parts.append(f"{t('parties', lang)} : " + ", ".join(self.parties))
+        if self.regions:
+            parts.append(f"{t('regions', lang)} : " + ", ".join(self.regions))
+        if self.langs:
+            parts.append(f"{t('langs', lang)} : " + ", ".join(lang_label(x, lang) for x in self.langs))
+        if self.q.strip():
+            parts.append(f"« {self.q.strip()} »")
+        text = " · ".join(parts) if parts else t("no_filter", lang)
+        return text.replace(" : ", ": ") if lang == "en" else text
+
+    # -- URL query parameters ------------------------------------------------
+    def to_params(self) -> dict[str, list[str] | str]:
+        params: dict[str, list[str] | str] = {}
+        if self.date_from:
+            params["from"] = self.date_from.isoformat()
+        if self.date_to:
+            params["to"] = self.date_to.isoformat()
+        for key, values in (("platform", self.platforms), ("party", self.parties), ("region", self.regions),
+                            ("lang", self.langs)):
+            if values:
+                params[key] = list(values)
+        if self.q.strip():
+            params["q"] = self.q.strip()
+        return params
+
+    @classmethod
+    def from_params(cls, params: dict) -> "Filters":
+        """Read URL parameters (values may be strings or lists); unreadable dates are ignored."""
+        def many(key):
+            value = params.get(key, [])
+            return tuple(v for v in ([value] if isinstance(value, str) else list(value)) if v)
+
+        def day(key):
+            try:
+                return date.fromisoformat(many(key)[0]) if many(key) else None
+            except ValueError:
+                return None
+        q = many("q")
+        return cls(date_from=day("from"), date_to=day("to"), platforms=many("platform"), parties=many("party"),
+                   regions=many("region"), langs=many("lang"), q=q[0] if q else "")

@@ -1,0 +1,34 @@
+"""Pseudonyms for private individuals: stable per installation, not reversible without the local salt."""
+from __future__ import annotations
+
+import hashlib
+import secrets
+from pathlib import Path
+
+import pandas as pd
+
+SALT_PATH = Path(__file__).resolve().parent.parent / "data" / ".salt"
+
+
+def installation_salt(path: Path = SALT_PATH) -> str:
+    """A random salt created on first use and kept in data/.salt (git-ignored)."""
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    salt = secrets.token_hex(16)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(salt, encoding="utf-8")
+    return salt
+
+
+def pseudonym(author_id: str, salt: str) -> str:
+    digest = hashlib.sha256(f"{salt}:{author_id}".encode("utf-8")).hexdigest()
+    return f"Compte-{digest[:8]}"
+
+
+def display_authors(authors: pd.DataFrame, public_accounts: set[str], salt: str) -> pd.Series:
+    """author_name for listed public actors, a pseudonym for everyone else (columns author_id, author_name)."""
+    ids = authors["author_id"].astype(str)
+    names = authors["author_name"].astype(str)
+    unique = pd.unique(ids)
+    mapping = {a: pseudonym(a, salt) for a in unique if a not in public_accounts}
+    return pd.Series(names.where(ids.isin(public_accounts), ids.map(mapping)).to_numpy(), index=authors.index)

@@ -1,0 +1,126 @@
+"""Normalisation and the one phrase matcher shared by parties, regions, participation and topics.
+
+Text and terms go through the same `normalize`: accents and case removed, every non-alphanumeric
+character becomes a space (so elisions `l'URD`, hashtags `#URD2020`, hyphens and emoji separate
+words), camel-case hashtags and letter/digit runs are split (`#VoteURD2020` -> `vote urd 2020`).
+Matching is then an Aho-Corasick scan over ` text ` for ` term `: the surrounding spaces give
+word boundaries for free, and one scan finds every term of every analyser.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import ahocorasick
+
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
+_DIGIT_EDGE = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_EXTRA = {"ɛ": "e", "ɔ": "o", "ŋ": "n", "ɲ": "ny", "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d",
+          "ł": "l", "ı": "i", "ʼ": " ", "’": " "}
+
+
+def _fold_table() -> dict[int, str]:
+    """Lower-case accent folding for Latin letters (incl. Bambara ɛ ɔ ɲ ŋ), built once."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x2B0):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        if base != char and base.isascii():
+            table[code] = base.lower()
+    for char, repl in _EXTRA.items():
+        for variant in {char, char.upper()}:
+            if len(variant) == 1:
+                table[ord(variant)] = repl
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def normalize(text) -> str:
+    """Fold `text` to lower-case ASCII words separated by single spaces ('' for missing text)."""
+    if not isinstance(text, str) or not text:
+        return ""
+    text = _CAMEL.sub(" ", text).lower().translate(_FOLD)
+    text = _NON_WORD.sub(" ", text)
+    return _DIGIT_EDGE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int       # character offsets in the normalised text (without the padding space)
+    end: int
+    field: str       # which analyser: party, place, participation, topic, ...
+    value: str       # canonical value, e.g. "URD", "Gao|Gao", "call_to_vote"
+    rule: str        # name of the context rule that must accept the hit, "" when none
+    term: str        # the normalised term that matched
+
+
+class Matcher:
+    """Aho-Corasick over normalised terms; each term may carry several (field, value, rule) payloads."""
+
+    def __init__(self, entries):
+        """entries: iterable of (term, field, value, rule)."""
+        payloads: dict[str, list[tuple[str, str, str]]] = {}
+        for term, field, value, rule in entries:
+            key = normalize(term)
+            if key:
+                bucket = payloads.setdefault(key, [])
+                if (field, value, rule) not in bucket:
+                    bucket.append((field, value, rule))
+        self._automaton = ahocorasick.Automaton()
+        for key, bucket in payloads.items():
+            self._automaton.add_word(f" {key} ", (key, tuple(bucket)))
+        self._automaton.make_automaton()
+        self.size = len(payloads)
+
+    def hits(self, norm: str) -> list[Hit]:
+        """Every hit of every term in normalised text, overlapping ones included."""
+        out = []
+        if not norm:
+            return out
+        for end, (key, bucket) in self._automaton.iter(f" {norm} "):
+            start = end - len(key) - 1   # `end` is the padded index of the closing space
+            for field, value, rule in bucket:
+                out.append(Hit(start, start + len(key), field, value, rule, key))
+        return out
+
+
+def longest_first(hits: list[Hit]) -> list[Hit]:
+    """Keep non-overlapping hits, preferring the longest (then leftmost) - within one field."""
+    kept: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= s or hit.start >= e for s, e in taken):
+            kept.append(hit)
+            taken.append((hit.start, hit.end))
+    return sorted(kept, key=lambda h: h.start)
+
+
+def by_field(hits: list[Hit]) -> dict[str, list[Hit]]:
+    """Group hits per field, resolving overlaps inside each field only."""
+    groups: dict[str, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.field, []).append(hit)
+    return {field: longest_first(group) for field, group in groups.items()}
+
+
+def words_before(norm: str, start: int, n: int) -> list[str]:
+    """The n normalised words just before offset `start`."""
+    return norm[:start].split()[-n:] if n else []
+
+
+def words_after(norm: str, end: int, n: int) -> list[str]:
+    return norm[end:].split()[:n] if n else []
+
+
+_SENTENCE = re.compile(r"(?<=[.!?…;\n])\s+|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    """Rough sentence split used when no sentiment module supplies its own."""
+    if not isinstance(text, str):
+        return []
+    return [s for s in (part.strip() for part in _SENTENCE.split(text)) if s]

@@ -1,0 +1,38 @@
+"""Vue d'ensemble: posts per day with campaign events, headline figures, most active accounts."""
+import streamlit as st
+
+import ui
+from analysis import aggregate, charts, colors, gazetteer, i18n
+
+posts, filters = ui.page_setup("overview")
+if not ui.empty_state(posts):
+    figures = aggregate.headline(posts)
+    c1, c2, c3 = st.columns(3)
+    c1.metric(ui.t("n_posts"), f"{figures['posts']:,}".replace(",", "\u202f"))
+    c2.metric(ui.t("n_accounts"), f"{figures['accounts']:,}".replace(",", "\u202f"))
+    c3.metric(ui.t("mean_tone"), "—" if figures["mean_tone"] is None else f"{figures['mean_tone']:+.2f}")
+
+    split = st.radio(ui.t("split_by"), ["platform", "lang"], format_func=ui.t, horizontal=True, key="ov_split")
+    tidy = aggregate.posts_per_day(posts, by=split)
+    palette = colors.PLATFORM_COLORS if split == "platform" else colors.LANG_COLORS
+    labels = i18n.PLATFORM_LABELS if split == "platform" else {k: i18n.lang_label(k, ui.lang()) for k in i18n.LANG_LABELS}
+    events = gazetteer.key_dates(str(posts["day"].min().date()), str(posts["day"].max().date()))
+    fig = charts.stacked_volume(tidy, split, palette, ui.t("posts_per_day"), events, labels, ui.lang())
+    st.caption(ui.t("click_hint"))
+    event = ui.chart(fig, tidy, "overview_volume", filters, len(posts))
+
+    points = ui.selected_points(event)
+    if points:
+        days = {str(p.get("x"))[:10] for p in points}
+        groups = {str(p["customdata"][0]) for p in points if p.get("customdata")}
+        chosen = posts[posts["day"].dt.strftime("%Y-%m-%d").isin(days)]
+        if groups:
+            chosen = chosen[chosen[split].astype(str).isin(groups)]
+        st.subheader(f"{ui.t('selection_posts')} ({len(chosen)})")
+        ui.posts_table(chosen, "overview_selection")
+
+    st.subheader(ui.t("top_accounts"))
+    top = aggregate.top_accounts(posts)
+    top["author_name"] = ui.display_names(top)
+    st.plotly_chart(charts.horizontal_bars(top, "author_name", "posts", ui.t("top_accounts")), key="overview_top")
+    st.download_button(ui.t("download_csv"), ui.to_csv_bytes(top), "vigie_top_accounts.csv", key="dl_top")

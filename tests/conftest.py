@@ -1,0 +1,26 @@
+"""Shared fixtures: a small demo store built once per test session."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """A 3,000-post demo store (seed 7), annotated when the annotator is available."""
+    from analysis import demo
+    path = tmp_path_factory.mktemp("store") / "demo.duckdb"
+    demo.write(path, n_posts=3000, seed=7)
+    try:
+        from analysis import annotate
+    except ImportError:
+        return path
+    annotate.annotate_store(str(path), workers=1)
+    return path
