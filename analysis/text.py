@@ -89,13 +89,14 @@ class Matcher:
 
 
 def longest_first(hits: list[Hit]) -> list[Hit]:
-    """Keep non-overlapping hits, preferring the longest (then leftmost) - within one field."""
+    """Keep non-overlapping hits, preferring the longest (then leftmost); same-span hits all stay."""
     kept: list[Hit] = []
     taken: list[tuple[int, int]] = []
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= s or hit.start >= e for s, e in taken):
+        span = (hit.start, hit.end)
+        if span in taken or all(hit.end <= s or hit.start >= e for s, e in taken):
             kept.append(hit)
-            taken.append((hit.start, hit.end))
+            taken.append(span)
     return sorted(kept, key=lambda h: h.start)
 
 

@@ -1,0 +1,86 @@
+"""The shared matcher: every gazetteer CSV in one Aho-Corasick automaton, one scan per post.
+
+`scan(text)` returns the accepted hits per field (party, place, foreign, participation, topic)
+after longest-match-first and the context rules. Analysers read from that result, so a post is
+scanned once whatever the number of analysers.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from analysis import rules
+from analysis.text import Hit, Matcher, by_field, normalize
+
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+FILES = ("party_aliases.csv", "places.csv", "foreign_places.csv", "participation.csv", "topics.csv")
+
+
+def read_csv(name: str, required: tuple[str, ...]) -> list[dict]:
+    """Rows of a shipped gazetteer CSV; a missing column or empty key is a one-line error."""
+    path = GAZETTEER_DIR / name
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+        rows = list(reader)
+    for line, row in enumerate(rows, start=2):
+        if not (row.get(required[0]) or "").strip():
+            raise ValueError(f"{path}:{line}: empty {required[0]}")
+    return rows
+
+
+def _entries():
+    for r in read_csv("party_aliases.csv", ("alias", "acronym", "kind", "rule")):
+        yield r["alias"], "party", r["acronym"], r["rule"]
+    for r in read_csv("places.csv", ("alias", "region", "cercle", "kind", "rule")):
+        yield r["alias"], "place", f"{r['region']}|{r['cercle']}", r["rule"]
+    for r in read_csv("foreign_places.csv", ("alias",)):
+        yield r["alias"], "foreign", r["alias"], ""
+    for r in read_csv("participation.csv", ("term", "category", "rule", "lang")):
+        yield r["term"], "participation", r["category"], r["rule"]
+    for r in read_csv("topics.csv", ("term", "topic", "label_fr")):
+        yield r["term"], "topic", r["topic"], ""
+
+
+@lru_cache(maxsize=1)
+def matcher() -> Matcher:
+    return Matcher(_entries())
+
+
+@lru_cache(maxsize=1)
+def data_hash() -> str:
+    """Short digest of the shipped vocabulary: part of annotate.VERSION."""
+    digest = hashlib.sha1()
+    for name in FILES:
+        digest.update((GAZETTEER_DIR / name).read_bytes())
+    return digest.hexdigest()[:10]
+
+
+@dataclass
+class Scan:
+    norm: str
+    fields: dict[str, list[Hit]]
+    context: rules.Context
+
+    def values(self, field: str) -> list[str]:
+        return [h.value for h in self.fields.get(field, [])]
+
+
+def scan(text, relaxed: bool = False) -> Scan:
+    """Normalise, match every vocabulary at once, keep the longest hits per field, apply the rules.
+
+    relaxed=True skips the context rules (for short place fields such as a profile location).
+    """
+    norm = normalize(text)
+    ctx = rules.Context(text, norm)
+    fields = {}
+    for field, hits in by_field(matcher().hits(norm)).items():
+        kept = [h for h in hits if h.value and (relaxed or rules.accepts(h.rule, ctx, h))]
+        if kept:
+            fields[field] = kept
+    return Scan(norm, fields, ctx)
