@@ -68,3 +68,26 @@ def test_missing_store_offers_the_demo(monkeypatch, tmp_path):
     at = _run("app.py")
     assert not at.exception
     assert any("Construire" in b.label for b in at.button)
+
+
+def test_changing_a_filter_writes_it_into_the_url():
+    at = _run("pages/1_Vue_d_ensemble.py", {"party": "URD"})
+    at.sidebar.multiselect(key="f_platform").set_value(["facebook", "whatsapp"]).run()
+    assert not at.exception
+    params = at.query_params
+    platforms = params["platform"] if isinstance(params["platform"], list) else [params["platform"]]
+    assert platforms == ["facebook", "whatsapp"]
+    assert params["party"] in ("URD", ["URD"])
+
+
+def test_a_chart_click_shows_the_posts_behind_it():
+    at = _run("pages/1_Vue_d_ensemble.py")
+    bars = traces(at.get("plotly_chart")[0])
+    day = bars[0]["x"][len(bars[0]["x"]) // 2]
+    group = bars[0]["customdata"][0][0]
+    selection = {"selection": {"points": [{"x": day, "customdata": [group]}], "point_indices": [0],
+                               "box": [], "lasso": []}}
+    at.session_state["overview_volume"] = selection
+    at.run()
+    assert not at.exception
+    assert any("Posts derrière la sélection" in h.value for h in at.subheader)
