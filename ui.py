@@ -117,6 +117,11 @@ def _options(posts: pd.DataFrame, column: str, known: list[str]) -> list[str]:
     return sorted(set(known) | set(present), key=lambda v: (v not in known, known.index(v) if v in known else 0, v))
 
 
+def _present(posts: pd.DataFrame, column: str, known: list[str]) -> list[str]:
+    present = {str(v) for v in posts[column].cat.categories if v} if len(posts) else set()
+    return [v for v in known if v in present] or known
+
+
 def _sidebar_filters(posts: pd.DataFrame) -> Filters:
     first, last = posts["day"].min().date(), posts["day"].max().date()
     start = _starting_filters()
@@ -129,10 +134,14 @@ def _sidebar_filters(posts: pd.DataFrame) -> Filters:
     sb.selectbox(t("preset"), presets, format_func=t, key="f_preset", on_change=_apply_preset)
     dates = sb.date_input(t("period"), key="f_dates", format="DD/MM/YYYY")
     platform = sb.multiselect(t("platforms"), _options(posts, "platform", list(schema.PLATFORMS)), key="f_platform",
-                              format_func=lambda p: i18n.PLATFORM_LABELS.get(p, p))
-    party = sb.multiselect(t("parties"), gazetteer.party_acronyms(None), key="f_party")
-    region = sb.multiselect(t("regions"), gazetteer.region_names(), key="f_region")
-    langs = sb.multiselect(t("langs"), list(schema.LANGS), key="f_lang", format_func=lambda c: i18n.lang_label(c, lang()))
+                              format_func=lambda p: i18n.platform_label(p, lang()), placeholder=t("choose"))
+    party = sb.multiselect(t("parties"), gazetteer.party_acronyms(None), key="f_party",
+                           placeholder=t("choose"))
+    # Ménaka and Taoudénit are counted under Gao and Tombouctou (2020 electoral geography): offer what exists.
+    region = sb.multiselect(t("regions"), _present(posts, "region", gazetteer.region_names()), key="f_region",
+                            placeholder=t("choose"))
+    langs = sb.multiselect(t("langs"), list(schema.LANGS), key="f_lang", format_func=lambda c: i18n.lang_label(c, lang()),
+                           placeholder=t("choose"))
     q = sb.text_input(t("search"), key="f_q")
     d_from, d_to = (tuple(dates) + (None, None))[:2] if isinstance(dates, (tuple, list)) else (dates, None)
     chosen = Filters(date_from=d_from if d_from and d_from != first else None,
@@ -204,7 +213,7 @@ POST_TABLE_COLUMNS = ["created_at", "platform", "author_name", "text", "lang", "
 
 def posts_table(posts: pd.DataFrame, key: str, limit: int = 500) -> None:
     """Posts as plain text cells (st.dataframe never renders HTML or Markdown), with CSV of what is shown."""
-    head = posts.head(limit)
+    head = posts.nsmallest(limit, "created_at") if len(posts) > limit else posts.sort_values("created_at")
     shown = head[[c for c in POST_TABLE_COLUMNS if c in posts.columns]].copy()
     shown["author_name"] = display_names(head).to_numpy()
     st.dataframe(shown, hide_index=True, width="stretch",

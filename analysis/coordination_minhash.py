@@ -9,7 +9,6 @@ clusters (connected components).
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
@@ -21,38 +20,40 @@ _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x2
 _SEED = 20200329     # fixed: the same corpus always gives the same clusters
 
 
-def shingle_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(owner, hash): one 64-bit hash per word 3-gram, owners ascending; a text shorter than 3 words
-    gives one shingle of all its words. Texts must be non-empty normalised strings."""
-    counts = np.fromiter((t.count(" ") + 1 for t in texts), dtype=np.int64, count=len(texts))
-    words = np.array(" ".join(texts).split(" "), dtype=object)
-    word_hash = pd.util.hash_array(words, categorize=False).astype(np.uint64)
+def shingle_hashes(owner: np.ndarray, word_hash: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(owner, hash) of every word 3-gram, from the words of texts (owners ascending, every text with
+    at least one word); a text shorter than 3 words gives one shingle of all its words."""
+    n_words = len(owner)
+    counts = np.bincount(owner)
     ends = np.cumsum(counts)
-    owner_of_word = np.repeat(np.arange(len(texts)), counts)
-    end_of_word = ends[owner_of_word]
-    position = np.arange(len(words))
-    first = position == (ends - counts)[owner_of_word]
-    keep = (position + SHINGLE_WORDS <= end_of_word) | (first & (counts[owner_of_word] < SHINGLE_WORDS))
+    end_of_word = ends[owner]
+    position = np.arange(n_words)
+    first = position == (ends - counts)[owner]
+    keep = (position + SHINGLE_WORDS <= end_of_word) | (first & (counts[owner] < SHINGLE_WORDS))
     starts = np.flatnonzero(keep)
     hashes = np.zeros(len(starts), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(SHINGLE_WORDS):
-            at = np.minimum(starts + j, len(words) - 1)
+            at = np.minimum(starts + j, n_words - 1)
             inside = (starts + j) < end_of_word[starts]
             hashes += np.where(inside, word_hash[at] * _MIX[j], np.uint64(0))
-    return owner_of_word[starts], hashes
+    return owner[starts], hashes
 
 
 def signatures(owner: np.ndarray, hashes: np.ndarray, n_docs: int, n_hashes: int = N_HASHES) -> np.ndarray:
-    """MinHash signatures (n_docs x n_hashes, uint32) with multiply-shift hash functions."""
+    """MinHash signatures (n_docs x n_hashes, uint32): hash functions x -> a*x + b mod 2^32 (a odd,
+    a permutation of 32-bit values) over the shingles folded to 32 bits."""
     rng = np.random.default_rng(_SEED)
-    a = rng.integers(1, 2**63, n_hashes, dtype=np.uint64) | np.uint64(1)
-    b = rng.integers(0, 2**63, n_hashes, dtype=np.uint64)
+    a = rng.integers(1, 2**32, n_hashes, dtype=np.uint64).astype(np.uint32) | np.uint32(1)
+    b = rng.integers(0, 2**32, n_hashes, dtype=np.uint64).astype(np.uint32)
+    folded = (hashes ^ (hashes >> np.uint64(32))).astype(np.uint32)
     starts = np.searchsorted(owner, np.arange(n_docs))
     sig = np.empty((n_docs, n_hashes), dtype=np.uint32)
+    values = np.empty_like(folded)
     with np.errstate(over="ignore"):
         for i in range(n_hashes):
-            values = ((hashes * a[i] + b[i]) >> np.uint64(32)).astype(np.uint32)
+            np.multiply(folded, a[i], out=values)
+            values += b[i]
             sig[:, i] = np.minimum.reduceat(values, starts)
     return sig
 
@@ -120,13 +121,13 @@ def jaccard(pairs: np.ndarray, owner: np.ndarray, hashes: np.ndarray, n_docs: in
     return out
 
 
-def cluster(texts: list[str], threshold: float = 0.8) -> np.ndarray:
-    """Cluster label per text: texts joined by a chain of pairs with Jaccard >= threshold share one."""
-    n = len(texts)
-    if n == 0:
+def cluster(owner: np.ndarray, word_hash: np.ndarray, n_docs: int, threshold: float = 0.8) -> np.ndarray:
+    """Cluster label per text from its words (see coordination_text.words): texts joined by a chain
+    of pairs with Jaccard >= threshold share a label. Every text 0..n_docs-1 must have a word."""
+    if n_docs == 0:
         return np.zeros(0, dtype=np.int64)
-    owner, hashes = shingle_hashes(texts)
-    pairs = candidate_pairs(signatures(owner, hashes, n))
-    keep = pairs[jaccard(pairs, owner, hashes, n) >= threshold]
-    graph = coo_matrix((np.ones(len(keep)), (keep[:, 0], keep[:, 1])), shape=(n, n))
+    owner, hashes = shingle_hashes(owner, word_hash)
+    pairs = candidate_pairs(signatures(owner, hashes, n_docs))
+    keep = pairs[jaccard(pairs, owner, hashes, n_docs) >= threshold]
+    graph = coo_matrix((np.ones(len(keep)), (keep[:, 0], keep[:, 1])), shape=(n_docs, n_docs))
     return connected_components(graph, directed=False)[1].astype(np.int64)

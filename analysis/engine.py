@@ -1,7 +1,7 @@
 """The shared matcher: every gazetteer CSV in one Aho-Corasick automaton, one scan per post.
 
-`scan(text)` returns the accepted hits per field (party, place, foreign, participation, topic)
-after longest-match-first and the context rules. Analysers read from that result, so a post is
+`scan(text)` returns the accepted hits per field (party, place, foreign, participation:<category>,
+topic:<id>) after longest-match-first within each field and the context rules. Analysers read from that result, so a post is
 scanned once whatever the number of analysers.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis import rules
-from analysis.text import Hit, Matcher, by_field, normalize
+from analysis.text import Hit, Matcher, longest_first, normalize
 
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 FILES = ("party_aliases.csv", "places.csv", "foreign_places.csv", "participation.csv", "topics.csv")
@@ -42,9 +42,9 @@ def _entries():
     for r in read_csv("foreign_places.csv", ("alias",)):
         yield r["alias"], "foreign", r["alias"], ""
     for r in read_csv("participation.csv", ("term", "category", "rule", "lang")):
-        yield r["term"], "participation", r["category"], r["rule"]
+        yield r["term"], f"participation:{r['category']}", r["category"], r["rule"]
     for r in read_csv("topics.csv", ("term", "topic", "label_fr")):
-        yield r["term"], "topic", r["topic"], ""
+        yield r["term"], f"topic:{r['topic']}", r["topic"], ""
 
 
 @lru_cache(maxsize=1)
@@ -66,21 +66,37 @@ class Scan:
     norm: str
     fields: dict[str, list[Hit]]
     context: rules.Context
+    raw: list[Hit]           # every hit before overlap resolution (rules not applied)
 
     def values(self, field: str) -> list[str]:
         return [h.value for h in self.fields.get(field, [])]
 
+    @property
+    def needs_original(self) -> bool:
+        """Whether a context rule looked at the original text (else the result depends on `norm` only)."""
+        return any(h.rule for h in self.raw)
 
-def scan(text, relaxed: bool = False) -> Scan:
+    def prefixed(self, prefix: str) -> list[Hit]:
+        """Hits of every field named `prefix:<value>` (participation and topics resolve overlaps per value)."""
+        return [h for name, hits in self.fields.items() if name.startswith(prefix) for h in hits]
+
+
+def scan(text, relaxed: bool = False, norm: str | None = None) -> Scan:
     """Normalise, match every vocabulary at once, keep the longest hits per field, apply the rules.
 
-    relaxed=True skips the context rules (for short place fields such as a profile location).
+    relaxed=True skips the context rules (for short place fields such as a profile location);
+    norm: normalize(text) when the caller already has it.
     """
-    norm = normalize(text)
+    norm = normalize(text) if norm is None else norm
     ctx = rules.Context(text, norm)
+    raw = matcher().hits(norm)
+    groups: dict[str, list[Hit]] = {}
+    for hit in raw:
+        groups.setdefault(hit.field, []).append(hit)
     fields = {}
-    for field, hits in by_field(matcher().hits(norm)).items():
-        kept = [h for h in hits if h.value and (relaxed or rules.accepts(h.rule, ctx, h))]
+    for field, hits in groups.items():
+        kept = [h for h in (longest_first(hits) if len(hits) > 1 else hits)
+                if h.value and (not h.rule or relaxed or rules.accepts(h.rule, ctx, h))]
         if kept:
             fields[field] = kept
-    return Scan(norm, fields, ctx)
+    return Scan(norm, fields, ctx, raw)

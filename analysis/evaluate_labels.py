@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import annotate
+from analysis import annotate, parties, regions
 
 LIST_FIELDS = ("parties", "participation", "topics")
 SINGLE_FIELDS = ("region", "cercle")
@@ -57,6 +57,33 @@ def single_scores(gold: pd.Series, pred: pd.Series) -> dict:
     return out
 
 
+def _canonical_list(cell, canon) -> str:
+    return ";".join(canon(p) for p in _split(cell))
+
+
+def _canonical_party(label: str) -> str:
+    return parties.canonical_party(label) or label
+
+
+def _canonical_region(label: str) -> str:
+    """Gold spellings (`Segou`, `Timbuktu`, `Ménaka`) -> canonical 2020 electoral region; unknown kept."""
+    region, _ = regions.from_location(label)
+    return region or label.strip()
+
+
+def canonical_gold(gold: pd.DataFrame) -> pd.DataFrame:
+    """Gold labels written with aliases (ADEMA, M5, Segou, call to vote) in canonical form."""
+    out = gold.copy()
+    if "parties" in out.columns:
+        out["parties"] = out["parties"].map(lambda c: _canonical_list(c, _canonical_party))
+    if "region" in out.columns:
+        out["region"] = out["region"].map(lambda c: _canonical_region(c) if str(c).strip() else "")
+    for name in ("participation", "topics"):
+        if name in out.columns:
+            out[name] = out[name].map(lambda c: _canonical_list(c, lambda v: v.lower().replace(" ", "_")))
+    return out
+
+
 def read_gold(path) -> pd.DataFrame:
     path = Path(path)
     try:
@@ -80,6 +107,7 @@ def read_gold(path) -> pd.DataFrame:
 def evaluate_labels(csv_path) -> dict:
     gold = read_gold(csv_path)
     posts = gold.copy()
+    gold = canonical_gold(gold)
     posts["post_id"] = [f"gold:{i}" for i in range(len(posts))]
     started = time.perf_counter()
     pred = annotate.annotate_frame(posts, None)

@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analysis.frame import has_any
-from analysis.i18n import PLATFORM_LABELS, lang_label, t
+from analysis.i18n import lang_label, platform_label, t
 
 PRESETS = {  # campaign periods, inclusive (see data/gazetteer key dates)
     "preset_r1": (date(2020, 3, 8), date(2020, 4, 9)),
@@ -77,7 +77,7 @@ class Filters:
             b = self.date_to.strftime("%d/%m/%Y") if self.date_to else "…"
             parts.append(t("from_to", lang, a=a, b=b))
         if self.platforms:
-            parts.append(f"{t('platforms', lang)} : " + ", ".join(PLATFORM_LABELS.get(p, p) for p in self.platforms))
+            parts.append(f"{t('platforms', lang)} : " + ", ".join(platform_label(p, lang) for p in self.platforms))
         if self.parties:
             parts.append(f"{t('parties', lang)} : " + ", ".join(self.parties))
         if self.regions:

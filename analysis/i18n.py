@@ -23,6 +23,7 @@ STRINGS = {
     "langs": ("Langues", "Languages"),
     "search": ("Recherche dans le texte", "Text search"),
     "all": ("toutes", "all"),
+    "choose": ("Choisir…", "Choose…"),
     "posts_n": ("{n} posts", "{n} posts"),
     "from_to": ("du {a} au {b}", "from {a} to {b}"),
     "empty": ("Aucun post ne correspond à ces filtres. Élargissez la période ou retirez un filtre.",
@@ -65,6 +66,11 @@ def t(key: str, lang: str = "fr", **kwargs) -> str:
 
 PLATFORM_LABELS = {"facebook": "Facebook", "twitter": "X/Twitter", "telegram": "Telegram", "whatsapp": "WhatsApp",
                    "instagram": "Instagram", "news": "Commentaires d'articles", "web": "Web", "other": "Autre"}
+PLATFORM_LABELS_EN = {**PLATFORM_LABELS, "news": "News comments", "other": "Other"}
+
+
+def platform_label(code: str, lang: str = "fr") -> str:
+    return (PLATFORM_LABELS_EN if lang == "en" else PLATFORM_LABELS).get(code, code)
 LANG_LABELS = {"fr": ("français", "French"), "bm": ("bambara", "Bambara"), "en": ("anglais", "English"),
                "ar": ("arabe", "Arabic"), "mixed": ("français-bambara", "French-Bambara"),
                "und": ("indéterminée", "undetermined"), "": ("non annotée", "not annotated")}

@@ -45,14 +45,15 @@ def tone(scan: engine.Scan, sentence_scores) -> dict[str, float]:
     boundary the splitter did not see gets the mean of all sentences.
     """
     terms = terms_by_party(scan)
-    if not terms or not sentence_scores:
+    if not terms:
         return {}
     padded = [(f" {normalize(s)} ", float(v)) for s, v in sentence_scores]
-    overall = float(np.mean([v for _, v in padded]))
+    overall = float(np.mean([v for _, v in padded])) if padded else float("nan")
     out = {}
     for party, names in terms.items():
         scores = [v for s, v in padded if any(f" {n} " in s for n in names)]
-        out[party] = float(np.mean(scores)) if scores else overall
+        if scores or padded:
+            out[party] = float(np.mean(scores)) if scores else overall
     return out
 
 
@@ -65,7 +66,7 @@ def author_party(posts: pd.DataFrame, actors: pd.DataFrame | None) -> pd.Series:
     table["key"] = table["account"].map(regions.account_key)
     table["party"] = table["party"].map(canonical_party)
     mapping = table[table["party"] != ""].drop_duplicates("key").set_index("key")["party"]
-    return posts["author_id"].map(regions.account_key).map(mapping).fillna("").astype(object)
+    return regions.account_keys(posts["author_id"]).map(mapping).fillna("").astype(object)
 
 
 @lru_cache(maxsize=4096)

@@ -20,22 +20,32 @@ NONE = ("", "")
 
 
 def _pick(values: list[str]) -> tuple[str, str]:
-    """values are `region|cercle`; the most named region wins (Bamako counts half when another is named)."""
+    """values are `region|cercle`; the most named region wins, the first named on a tie."""
     if not values:
         return NONE
+    if len(values) == 1:
+        region, cercle = values[0].split("|", 1)
+        return region, cercle
     pairs = [tuple(v.split("|", 1)) for v in values]
     regions = [r for r, _ in pairs]
     counts = Counter(regions)
-    if len(counts) > 1 and "Bamako" in counts:
-        counts["Bamako"] *= 0.5
     best = max(counts, key=lambda r: (counts[r], -regions.index(r)))
     cercle = next((c for r, c in pairs if r == best and c), "")
     return best, cercle
 
 
+def _place_values(scan: engine.Scan) -> list[str]:
+    """One `region|cercle` per place named (a name listed as both town and region counts once)."""
+    best: dict[int, str] = {}
+    for hit in scan.fields.get("place", []):
+        if hit.start not in best or best[hit.start].endswith("|"):
+            best[hit.start] = hit.value
+    return list(best.values())
+
+
 def from_scan(scan: engine.Scan) -> tuple[str, str]:
     """(region, cercle) named in a post's text, or ("", "")."""
-    return _pick(scan.values("place"))
+    return _pick(_place_values(scan))
 
 
 def from_text(text) -> tuple[str, str]:
@@ -47,14 +57,15 @@ def from_location(location) -> tuple[str, str]:
     """(region, cercle) of a free-text profile location; ("", "") when foreign or unknown."""
     if not isinstance(location, str) or not location.strip():
         return NONE
-    scan = engine.scan(location, relaxed=True)
-    return _pick(scan.values("place"))
+    return _pick(_place_values(engine.scan(location, relaxed=True)))
 
 
 def author_places(posts: pd.DataFrame, actors: pd.DataFrame | None) -> pd.Series:
     """Per post, `region|cercle` from the profile location, else from the actors list ("" when neither)."""
     loc = posts["author_location"] if "author_location" in posts.columns else pd.Series("", index=posts.index)
-    by_loc = loc.map(lambda v: "|".join(from_location(v)))
+    codes, uniques = pd.factorize(loc.fillna("").astype(str))
+    places = np.array(["|".join(from_location(v)) for v in uniques] or [""], dtype=object)
+    by_loc = pd.Series(places[codes] if len(codes) else [], index=posts.index, dtype=object)
     by_loc = by_loc.where(by_loc != "|", "")
     if actors is None or actors.empty or "region" not in actors.columns or "author_id" not in posts.columns:
         return by_loc
@@ -62,12 +73,19 @@ def author_places(posts: pd.DataFrame, actors: pd.DataFrame | None) -> pd.Series
     table["key"] = table["account"].map(account_key)
     table["place"] = table["region"].map(lambda v: "|".join(from_location(v)))
     mapping = table[table["place"] != "|"].drop_duplicates("key").set_index("key")["place"]
-    by_actor = posts["author_id"].map(account_key).map(mapping).fillna("")
+    by_actor = account_keys(posts["author_id"]).map(mapping).fillna("")
     return by_loc.where(by_loc != "", by_actor)
 
 
 def account_key(value) -> str:
     return str(value).strip().lstrip("@").lower() if isinstance(value, str) else ""
+
+
+def account_keys(values: pd.Series) -> pd.Series:
+    """account_key of every cell, computed once per distinct account."""
+    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
+    keys = np.array([account_key(v) for v in uniques] + [""], dtype=object)
+    return pd.Series(keys[codes], index=values.index, dtype=object)
 
 
 def resolve(posts: pd.DataFrame, mentions: pd.Series, actors: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -17,14 +17,16 @@ _FOLD_CASE = {code: (repl.upper() if chr(code).isupper() else repl) for code, re
 POLITICS = frozenset("""parti partis liste listes candidat candidats candidate candidates depute deputes militant
 militants militante elu elus elue legislatives legislative siege sieges campagne alliance alliances coalition secretaire
 president presidente bureau politique vote voter votez votes electeurs electorat scrutin election elections meeting
-opposition majorite leader tete chef circonscription adherents sympathisants soutien soutient investi investiture
+opposition majorite leader tete chef circonscription adherents sympathisants soutien soutient soutenir investi investiture
 kalata depite depitew tour rpm urd adema""".split())
 PREPS = frozenset("a de d du des vers depuis sur dans en pour et au cercle region ville commune habitants prefet "
                   "maire populations jeunes originaire natif ressortissants".split())
 ELECTION = frozenset("elections election scrutin legislatives vote votes tour second premier date legislative "
                      "kalata".split())
-TURNOUT = frozenset("taux faible forte timide record baisse hausse pourcentage pour cent moyenne tres grande "
-                    "petite mobilisation".split())
+TURNOUT = frozenset("taux faible forte timide record baisse hausse pourcentage moyenne tres grande petite "
+                    "mobilisation affluence massive".split())
+ELECTION_WIDE = ELECTION | frozenset("voter votez urnes dimanche mascarade 29 mars avril bureaux boycott".split())
+APPEAL_PREFIXES = ("appel", "invit", "exhort", "encourag", "incit", "demand")
 CONDEMN_PREFIXES = ("condamn", "denonc", "rejet", "refus", "ignor", "malgre", "contre", "combat")
 VOTE_MONEY = frozenset("vote voter voix electeurs candidat candidats acheter achete achetent achat san depite kalata "
                        "carte cartes conscience consciences distribue distribuent donne".split())
@@ -58,8 +60,9 @@ class Context:
 
 @lru_cache(maxsize=4096)
 def _term_regex(term: str) -> re.Pattern:
-    body = r"[^A-Za-z0-9]+".join(re.escape(word) for word in term.split())
-    return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", re.IGNORECASE)
+    # separators may be absent in the original (`M5`, `#VoteURD`): normalise() splits those
+    body = r"[^A-Za-z0-9]*".join(re.escape(word) for word in term.split())
+    return re.compile(rf"(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z])){body}(?![a-z0-9])", re.IGNORECASE)
 
 
 def _caps(ctx: Context, hit: Hit) -> bool:
@@ -68,6 +71,11 @@ def _caps(ctx: Context, hit: Hit) -> bool:
 
 def _capitalised(ctx: Context, hit: Hit) -> bool:
     return any(s[:1].isupper() for s, _ in ctx.surfaces(hit))
+
+
+def caps(ctx: Context, hit: Hit) -> bool:
+    """Acronyms that are also other things in lower case or alone (CPM, ARP, LDC...)."""
+    return _caps(ctx, hit)
 
 
 def caps_politics(ctx: Context, hit: Hit) -> bool:
@@ -122,6 +130,16 @@ def report_ctx(ctx: Context, hit: Hit) -> bool:
     return bool(set(ctx.near(hit, 4)) & ELECTION)
 
 
+def election_ctx(ctx: Context, hit: Hit) -> bool:
+    """`restez chez vous` is a boycott call on election day, health advice otherwise."""
+    return bool(ctx.words & ELECTION_WIDE)
+
+
+def appeal_ctx(ctx: Context, hit: Hit) -> bool:
+    """`voter` / `aux urnes` after `appelle`, `invite`, `exhorte`... (within 6 words) is a call to vote."""
+    return any(w.startswith(APPEAL_PREFIXES) for w in words_before(ctx.norm, hit.start, 6))
+
+
 def nina_ctx(ctx: Context, hit: Hit) -> bool:
     return bool(set(ctx.near(hit, 3)) & {"carte", "cartes", "numero", "karti"})
 
@@ -137,6 +155,16 @@ def wari_ctx(ctx: Context, hit: Hit) -> bool:
     return bool(set(ctx.near(hit, 6)) & VOTE_MONEY)
 
 
+MONEY = frozenset("f fcfa francs franc cfa argent billets billet wari recu recus paye payes payee donne donnes "
+                  "distribue distribues".split())
+
+
+def money_ctx(ctx: Context, hit: Hit) -> bool:
+    """`pour voter` is vote buying after money words or an amount (`reçu 5000 F pour voter`)."""
+    before = words_before(ctx.norm, hit.start, 5)
+    return bool(set(before) & MONEY) or any(w.isdigit() for w in before)
+
+
 def mine_ctx(ctx: Context, hit: Hit) -> bool:
     return bool(set(ctx.near(hit, 5)) & MINE)
 
@@ -147,8 +175,8 @@ def condemned(ctx: Context, hit: Hit) -> bool:
 
 
 RULES = {fn.__name__: fn for fn in (
-    caps_politics, caps_or_near, near_politics, near_politics_wide, place_caps, place_prep, place_dire,
-    place_macina, report_ctx, nina_ctx, participation_ctx, wari_ctx, mine_ctx)}
+    caps, caps_politics, caps_or_near, election_ctx, appeal_ctx, near_politics, near_politics_wide, place_caps, place_prep, place_dire,
+    place_macina, report_ctx, nina_ctx, participation_ctx, wari_ctx, mine_ctx, money_ctx)}
 
 
 def accepts(rule: str, ctx: Context, hit: Hit) -> bool:

@@ -221,11 +221,11 @@ class Store:
             "WHERE a.version IS NULL OR a.version <> ? ORDER BY p.created_at", [version]).df()
 
     def load(self) -> pd.DataFrame:
-        """Posts + annotations + dup_group, one row per post, oldest first."""
+        """Posts + annotations + dup_group, one row per post (no particular order: sorting 1M rows costs
+        seconds at every cold start, and every view sorts what it shows)."""
         names = [c.name for c in schema.ANNOTATION_COLUMNS if c.name != "dup_group"]
         ann = ", ".join(f"a.{n}" for n in names)
         sql = (f"SELECT p.*, {ann}, coalesce(d.dup_group, '') AS dup_group FROM posts p "
-               "LEFT JOIN annotations a USING (post_id) LEFT JOIN dup_groups d USING (post_id) "
-               "ORDER BY p.created_at")
+               "LEFT JOIN annotations a USING (post_id) LEFT JOIN dup_groups d USING (post_id)")
         from analysis.frame import from_arrow
         return from_arrow(self.con.sql(sql).to_arrow_table())

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
 _DIGIT_EDGE = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_HAS_DIGIT = re.compile(r"[0-9]")
 _EXTRA = {"ɛ": "e", "ɔ": "o", "ŋ": "n", "ɲ": "ny", "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d",
           "ł": "l", "ı": "i", "ʼ": " ", "’": " "}
 
@@ -43,13 +44,16 @@ def normalize(text) -> str:
     """Fold `text` to lower-case ASCII words separated by single spaces ('' for missing text)."""
     if not isinstance(text, str) or not text:
         return ""
-    text = _CAMEL.sub(" ", text).lower().translate(_FOLD)
-    text = _NON_WORD.sub(" ", text)
-    return _DIGIT_EDGE.sub(" ", text).strip()
+    if "#" in text or "@" in text:          # camel case only matters in hashtags and handles
+        text = _CAMEL.sub(" ", text)
+    text = text.lower()
+    text = _NON_WORD.sub(" ", text if text.isascii() else text.translate(_FOLD))
+    if _HAS_DIGIT.search(text):
+        text = _DIGIT_EDGE.sub(" ", text)
+    return text.strip()
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int       # character offsets in the normalised text (without the padding space)
     end: int
     field: str       # which analyser: party, place, participation, topic, ...
@@ -72,24 +76,35 @@ class Matcher:
                     bucket.append((field, value, rule))
         self._automaton = ahocorasick.Automaton()
         for key, bucket in payloads.items():
-            self._automaton.add_word(f" {key} ", (key, tuple(bucket)))
+            # value: (length of " key", payloads with the key) so a hit's start is end - length
+            self._automaton.add_word(f" {key} ", (len(key) + 1, tuple((f, v, r, key) for f, v, r in bucket)))
         self._automaton.make_automaton()
         self.size = len(payloads)
 
     def hits(self, norm: str) -> list[Hit]:
-        """Every hit of every term in normalised text, overlapping ones included."""
-        out = []
+        """Every hit of every term in normalised text, overlapping ones included, in scan order."""
         if not norm:
-            return out
-        for end, (key, bucket) in self._automaton.iter(f" {norm} "):
-            start = end - len(key) - 1   # `end` is the padded index of the closing space
-            for field, value, rule in bucket:
-                out.append(Hit(start, start + len(key), field, value, rule, key))
+            return []
+        out: list[Hit] = []
+        append, new = out.append, tuple.__new__    # hot loop: build the tuples directly
+        for end, (length, bucket) in self._automaton.iter(" " + norm + " "):
+            start = end - length                    # `end` is the padded index of the closing space
+            for field, value, rule, key in bucket:
+                append(new(Hit, (start, end - 1, field, value, rule, key)))
         return out
 
 
 def longest_first(hits: list[Hit]) -> list[Hit]:
     """Keep non-overlapping hits, preferring the longest (then leftmost); same-span hits all stay."""
+    if len(hits) < 2:
+        return hits
+    prev = hits[0]
+    for hit in hits[1:]:                    # the usual case, hits in scan order and none overlapping
+        if hit.start < prev.end and (hit.start, hit.end) != (prev.start, prev.end):
+            break
+        prev = hit
+    else:
+        return hits
     kept: list[Hit] = []
     taken: list[tuple[int, int]] = []
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
@@ -121,7 +136,9 @@ _SENTENCE = re.compile(r"(?<=[.!?…;\n])\s+|\n+")
 
 
 def sentences(text: str) -> list[str]:
-    """Rough sentence split used when no sentiment module supplies its own."""
+    """Sentences split after . ! ? … ; and on line breaks (for the tone of the sentences naming a party)."""
     if not isinstance(text, str):
         return []
+    if not _SENTENCE.search(text):
+        return [text.strip()] if text.strip() else []
     return [s for s in (part.strip() for part in _SENTENCE.split(text)) if s]

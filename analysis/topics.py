@@ -11,10 +11,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis import engine
+from analysis import engine, participation
 from analysis.text import normalize
 
 STOPWORDS_PATH = engine.GAZETTEER_DIR / "stopwords_fr.txt"
+# campaign periods of 2020 (start inclusive, end exclusive), usable as `period=` by name
+PERIODS = {
+    "precampagne": ("2020-01-22", "2020-03-08"),
+    "campagne_t1": ("2020-03-08", "2020-03-30"),
+    "entre_deux_tours": ("2020-03-30", "2020-04-20"),
+    "resultats_contestation": ("2020-04-20", "2020-08-19"),
+}
 
 
 @lru_cache(maxsize=1)
@@ -26,10 +33,28 @@ def taxonomy() -> dict[str, str]:
     return out
 
 
-def from_scan(scan: engine.Scan) -> tuple[str, ...]:
-    order = list(taxonomy())
-    found = set(scan.values("topic"))
-    return tuple(t for t in order if t in found)
+# participation messaging that also makes a campaign topic
+FROM_PARTICIPATION = {"fraud_allegation": "electoral_fraud", "vote_buying": "electoral_fraud",
+                      "security_threat": "security", "health_covid": "covid_health"}
+_CISSE_TERMS = frozenset({"soumaila cisse", "soumaila", "soumi", "chef de file de l opposition", "soumi champion"})
+
+
+def _cisse_abduction(scan: engine.Scan, found: set) -> bool:
+    """The URD leader named together with a security event or a call for his release."""
+    named = any(h.term in _CISSE_TERMS for h in scan.fields.get("party", []))
+    return named and ("security" in found or any(w.startswith(("liber", "otage")) for w in scan.context.words))
+
+
+def from_scan(scan: engine.Scan, participation_found=None) -> tuple[str, ...]:
+    if not scan.fields:
+        return ()
+    found = {h.value for h in scan.prefixed("topic:")}
+    if participation_found is None:
+        participation_found = participation.from_scan(scan)
+    found |= {FROM_PARTICIPATION[c] for c in participation_found if c in FROM_PARTICIPATION}
+    if _cisse_abduction(scan, found):
+        found.add("cisse_abduction")
+    return tuple(t for t in taxonomy() if t in found)
 
 
 def topics(text) -> tuple[str, ...]:
@@ -45,6 +70,10 @@ def stopwords() -> frozenset:
 def _period_posts(posts: pd.DataFrame, period) -> pd.DataFrame:
     if period is None or "created_at" not in posts.columns:
         return posts
+    if isinstance(period, str):
+        if period not in PERIODS:
+            raise ValueError(f"unknown period {period!r}; known: {', '.join(PERIODS)}")
+        period = PERIODS[period]
     start, end = (pd.Timestamp(p, tz="UTC") if pd.Timestamp(p).tzinfo is None else pd.Timestamp(p) for p in period)
     created = pd.to_datetime(posts["created_at"], utc=True)
     return posts[(created >= start) & (created < end)]
@@ -52,7 +81,7 @@ def _period_posts(posts: pd.DataFrame, period) -> pd.DataFrame:
 
 def discover(posts: pd.DataFrame, n_topics: int = 8, period=None, seed: int = 0, n_terms: int = 10,
              n_examples: int = 3) -> list[dict]:
-    """NMF themes of the posts (optionally those with period[0] <= created_at < period[1]).
+    """NMF themes of the posts (optionally those with period[0] <= created_at < period[1], or a PERIODS name).
 
     Returns [{topic, top_terms, example_post_ids, weight}], heaviest first; [] when there is too little text.
     """

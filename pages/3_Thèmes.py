@@ -1,0 +1,100 @@
+"""Thèmes: normalised topic share over time, topic x party and topic x region, discovered topics."""
+import pandas as pd
+from urllib.parse import urlencode
+
+import streamlit as st
+
+import ui
+from analysis import aggregate_topics as agg
+from analysis import charts_topics, gazetteer, posts_view
+from analysis.aggregate_lists import has_item, n_posts_with
+from analysis.aggregate_time import events_for, in_period, narrow_to_period
+from analysis.i18n_pages_a import TOPIC_LABELS, labels
+
+posts, filters = ui.page_setup("themes")
+NAMES = labels(TOPIC_LABELS, ui.lang())
+
+
+def _show_posts(chosen, key: str, what: str, selection: dict | None = None, period: tuple | None = None) -> None:
+    """The posts behind a clicked element, and a link opening them on the Posts page (filters included)."""
+    st.subheader(f"{ui.t('selection_posts')} ({len(chosen)})")
+    st.caption(ui.t("other_posts_hint", what=what))
+    if selection:
+        narrowed = narrow_to_period(filters, *period) if period else filters
+        params = {**narrowed.to_params(), **posts_view.selection_params(selection)}
+        st.markdown(f"🔎 [{ui.t('open_posts_link')}](Posts?{urlencode(params, doseq=True)})")
+    ui.posts_table(chosen, key)
+
+
+def _points(event) -> list[list]:
+    return [p["customdata"] for p in ui.selected_points(event) if p.get("customdata")]
+
+
+def share_section(freq: str, events: list[dict]) -> None:
+    tidy = agg.topic_share(posts, freq)
+    if tidy.empty:
+        st.info(ui.t("no_topics"))
+        return
+    fig = charts_topics.share_area(tidy, NAMES, ui.t("topic_share_title"), events, ui.lang())
+    event = ui.chart(fig, tidy, "themes_share", filters, n_posts_with(posts, "topics"))
+    for topic, start, *_ in _points(event)[:1]:
+        mask = has_item(posts["topics"], str(topic)) & in_period(posts, start, freq)
+        _show_posts(posts[mask], "themes_share_sel", f"{NAMES.get(topic, topic)} · {start}", {"topic": topic},
+                   (start, freq))
+
+
+def heatmap_section(row: str, title_key: str, key: str) -> None:
+    tidy = agg.topic_by(posts, row, top=12)
+    if tidy.empty:
+        st.info(ui.t("no_data_chart"))
+        return
+    rows = tidy.groupby(row)["n"].sum().sort_values(ascending=False).index.tolist()
+    columns = sorted(tidy["topics"].unique(), key=lambda c: NAMES.get(c, c))
+    fig = charts_topics.share_heatmap(tidy, row, rows, columns, NAMES, ui.t(title_key))
+    event = ui.chart(fig, tidy, key, filters, n_posts_with(posts, row, "topics"))
+    for name, topic, *_ in _points(event)[:1]:
+        own = has_item(posts[row], str(name)) if row == "parties" else (posts[row] == name).to_numpy()
+        mask = own & has_item(posts["topics"], str(topic))
+        selection = {"party" if row == "parties" else "region": name, "topic": topic}
+        _show_posts(posts[mask], f"{key}_sel", f"{name} · {NAMES.get(topic, topic)}", selection)
+
+
+def discovered_section() -> None:
+    st.subheader(ui.t("discovered"))
+    st.caption(ui.t("discover_note", n=agg.DISCOVERY_SAMPLE))
+    state_key = repr(sorted(filters.to_params().items()))
+    if st.button(ui.t("discover_button"), key="themes_discover"):
+        with st.spinner("NMF…"):
+            st.session_state["themes_discovered"] = (state_key, agg.discover(posts))
+    stored = st.session_state.get("themes_discovered")
+    if not stored or stored[0] != state_key:
+        return
+    found = stored[1]
+    if found is None:
+        st.info(ui.t("discover_missing"))
+        return
+    if not found:
+        st.info(ui.t("discover_none"))
+        return
+    names = [ui.t("discovered_topic", i=d["topic"] + 1) for d in found]
+    table = pd.DataFrame({ui.t("topic_col"): names, ui.t("top_terms"): [", ".join(d["top_terms"]) for d in found]})
+    st.dataframe(table, hide_index=True, width="stretch")
+    choice = st.selectbox(ui.t("example_posts"), range(len(found)), format_func=lambda i: names[i],
+                          key="themes_topic_pick")
+    ui.posts_table(agg.examples(posts, found[choice]["example_post_ids"]), "themes_examples")
+
+
+if not ui.empty_state(posts):
+    if not n_posts_with(posts, "topics") and not n_posts_with(posts, "parties"):
+        st.info(ui.t("not_annotated"))
+    left, right = st.columns(2)
+    freq = left.radio(ui.t("freq"), ["W", "D"], format_func=lambda f: ui.t(f"freq_{f}"), horizontal=True,
+                      key="th_freq")
+    which = right.radio(ui.t("events_shown"), ["key", "all", "none"], format_func=lambda w: ui.t(f"events_{w}"),
+                        horizontal=True, key="th_events")
+    span = (str(posts["day"].min().date()), str(posts["day"].max().date()))
+    st.caption(ui.t("click_hint"))
+    share_section(freq, events_for(gazetteer.key_dates(*span), which))
+    heatmap_section("parties", "topic_party_title", "themes_party")
+    heatmap_section("region", "topic_region_title", "themes_region")
+    discovered_section()

@@ -1,0 +1,149 @@
+"""Comparer les partis: share of voice, tone toward each, topic and region mix, most active accounts."""
+from dataclasses import replace
+from urllib.parse import urlencode
+
+import pandas as pd
+import streamlit as st
+
+import ui
+from analysis import aggregate_parties as agg
+from analysis import charts_parties, gazetteer, posts_view
+from analysis import i18n_pages_b  # noqa: F401  (registers this page's strings)
+from analysis.aggregate_lists import has_item
+from analysis.aggregate_time import events_for, in_period
+from analysis.i18n_pages_a import TOPIC_LABELS, labels
+
+posts, filters = ui.page_setup("compare")
+# The sidebar's party filter picks the parties compared; the denominator keeps every party's posts.
+base_filters = replace(filters, parties=())
+if filters.parties:
+    posts = base_filters.apply(ui.loaded().posts)
+
+
+def _show_posts(mask, key: str, what: str, selection: dict | None = None, period: tuple | None = None) -> None:
+    chosen = posts[mask]
+    st.subheader(f"{ui.t('selection_posts')} ({len(chosen)})")
+    st.caption(ui.t("other_posts_hint", what=what))
+    if selection:  # the same posts on the Posts page (search, sort, full CSV), as a shareable link
+        narrowed = replace(base_filters, date_from=period[0], date_to=period[1]) if period else base_filters
+        params = {**narrowed.to_params(), **posts_view.selection_params(selection)}
+        st.markdown(f"🔎 [{ui.t('open_in_posts')}](Posts?{urlencode(params, doseq=True)})")
+    ui.posts_table(chosen, key)
+
+
+def _points(event) -> list[list]:
+    return [p["customdata"] for p in ui.selected_points(event) if p.get("customdata")
+            and p["customdata"][0] != "__event__"]
+
+
+def _choose(mentioned: list[str]) -> list[str]:
+    options = list(dict.fromkeys(mentioned + gazetteer.party_acronyms(None)))
+    kept = [p for p in st.session_state.get("cmp_parties", []) if p in options]
+    wanted = agg.default_choice(mentioned, filters.parties)
+    if st.session_state.get("cmp_seed") != filters.parties or not kept:
+        st.session_state["cmp_parties"] = wanted
+        st.session_state["cmp_seed"] = filters.parties
+    if filters.parties:
+        st.caption(ui.t("party_filter_note"))
+    return st.multiselect(ui.t("pick_parties"), options, key="cmp_parties", max_selections=agg.MAX_PARTIES)
+
+
+def summary_section(parties: list[str]) -> None:
+    table = agg.summary(posts, parties)
+    shown = table.rename(columns={c: ui.t(f"sum_{c}") for c in table.columns})
+    st.dataframe(shown, hide_index=True, width="stretch", column_config={
+        ui.t("sum_share"): st.column_config.NumberColumn(format="percent"),
+        ui.t("sum_tone"): st.column_config.NumberColumn(format="%+.2f"),
+        ui.t("sum_small"): st.column_config.CheckboxColumn()})
+    st.download_button(ui.t("download_csv"), ui.to_csv_bytes(shown), "vigie_compare_summary.csv",
+                       key="dl_compare_summary")
+    ui.caption(base_filters, len(posts))
+
+
+def share_section(parties: list[str]) -> None:
+    freq = st.radio(ui.t("freq"), ["W", "D"], format_func=lambda f: ui.t(f"freq_{f}"), horizontal=True,
+                    key="cmp_freq")
+    tidy = agg.share_of_voice(posts, parties, freq)
+    span = (str(posts["day"].min().date()), str(posts["day"].max().date()))
+    events = events_for(gazetteer.key_dates(*span), "key")
+    fig = charts_parties.share_lines(tidy, parties, ui.t("sov_title"), ui.t("sov_axis"), events, ui.lang(),
+                                     ui.t("small_sample"))
+    st.caption(ui.t("sov_note"))
+    event = ui.chart(fig, tidy, "compare_share", base_filters, len(posts))
+    for party, start, *_ in _points(event)[:1]:
+        mask = has_item(posts["parties"], str(party)) & in_period(posts, start, freq)
+        first = pd.Timestamp(start).date()
+        last = (pd.Timestamp(start) + pd.Timedelta(days=6 if freq == "W" else 0)).date()
+        _show_posts(mask, "compare_share_sel", f"{party} · {start}", {"party": party},
+                    (max(first, base_filters.date_from or first), min(last, base_filters.date_to or last)))
+
+
+def tone_section(parties: list[str]) -> None:
+    tidy = agg.tone_toward(posts, parties)
+    if tidy.empty or int(tidy["n"].sum()) == 0:
+        st.info(ui.t("no_party_tone"))
+        return
+    words = {k: ui.t(f"{k}_word") for k in ("negative", "neutral", "positive")}
+    fig = charts_parties.tone_bars(tidy, ui.t("tone_cmp_title"), words, ui.t("mean_tone_short"), ui.t("small_sample"))
+    st.caption(ui.t("tone_party_note"))
+    event = ui.chart(fig, tidy, "compare_tone", base_filters, int(tidy["n"].sum()))
+    for party, label, *_ in _points(event)[:1]:
+        _show_posts(agg.tone_label_mask(posts, str(party), str(label)), "compare_tone_sel",
+                    f"{party} · {words.get(label, label)}")
+
+
+def mix_section(parties: list[str], column: str, title_key: str, names: dict) -> None:
+    tidy = agg.mix(posts, parties, column)
+    if tidy.empty:
+        st.info(ui.t("no_data_chart"))
+        return
+    fig = charts_parties.mix_bars(tidy, column, parties, names, ui.t(title_key), ui.t("mix_axis"))
+    key = f"compare_{column}"
+    event = ui.chart(fig, tidy, key, base_filters, int(tidy.drop_duplicates("party")["base"].sum()))
+    for party, value, *_ in _points(event)[:1]:
+        own = has_item(posts[column], str(value)) if column == "topics" else (posts[column] == value).to_numpy()
+        _show_posts(has_item(posts["parties"], str(party)) & own, f"{key}_sel",
+                    f"{party} · {names.get(value, value)}",
+                    {"party": party, "topic" if column == "topics" else "region": value})
+
+
+def _accounts_table(frame, key: str) -> None:
+    shown = frame.copy()
+    shown["author_name"] = ui.display_names(shown).to_numpy() if len(shown) else []
+    shown = shown[["party", "author_name", "posts", "share"]].rename(columns={
+        "party": ui.t("party"), "author_name": ui.t("account"), "posts": ui.t("posts_col"), "share": ui.t("share_col")})
+    st.dataframe(shown, hide_index=True, width="stretch",
+                 column_config={ui.t("share_col"): st.column_config.NumberColumn(format="percent")})
+    st.download_button(ui.t("download_csv"), ui.to_csv_bytes(shown), f"vigie_{key}.csv", key=f"dl_{key}")
+
+
+def accounts_section(parties: list[str]) -> None:
+    st.caption(ui.t("accounts_for_note"))
+    left, right = st.columns(2)
+    for column, side, title in ((left, "for", "accounts_for"), (right, "about", "accounts_about")):
+        with column:
+            st.subheader(ui.t(title))
+            table = agg.accounts(posts, parties, side)
+            if table.empty:
+                st.info(ui.t("no_actor_posts") if side == "for" else ui.t("no_data_chart"))
+                continue
+            _accounts_table(table, f"compare_accounts_{side}")
+            ui.caption(base_filters, int(table["posts"].sum()))
+
+
+if not ui.empty_state(posts):
+    mentioned = agg.mentioned_parties(posts)
+    parties = _choose(mentioned)
+    if not mentioned:
+        st.info(ui.t("no_party_named"))
+    elif len(parties) < 2:
+        st.info(ui.t("pick_more"))
+    else:
+        st.caption(ui.t("click_hint") + " " + ui.t("small_note"))
+        summary_section(parties)
+        share_section(parties)
+        tone_section(parties)
+        mix_section(parties, "topics", "topic_mix_title", labels(TOPIC_LABELS, ui.lang()))
+        st.caption(ui.t("mix_note"))
+        mix_section(parties, "region", "region_mix_title", {})
+        accounts_section(parties)

@@ -1,0 +1,76 @@
+"""Posts: a searchable, sortable table of the posts behind the filters and any chart selection, with the
+exact CSV of what is shown. Post text stays plain text (st.dataframe never renders HTML or Markdown)."""
+import streamlit as st
+
+import ui
+from analysis import posts_view
+from analysis import i18n_pages_b  # noqa: F401  (registers this page's strings)
+
+SELECTION_KEY = "posts_selection"
+# A chart selection handed over in the link (sel_party=URD&sel_day=2020-03-29...) is kept for the session:
+# the sidebar rewrites the URL with the filters only, so it is put back below.
+_incoming = posts_view.selection_from_params({k: st.query_params.get(k) for k in st.query_params.keys()})
+if _incoming:
+    st.session_state[SELECTION_KEY] = _incoming
+
+posts, filters = ui.page_setup("posts_page")
+
+
+def _selection():
+    selection = st.session_state.get(SELECTION_KEY) or {}
+    if not selection:
+        return posts
+    st.query_params.update(posts_view.selection_params(selection))
+    left, right = st.columns([4, 1])
+    left.info(ui.t("selection_from", what=posts_view.describe_selection(selection)))
+    if right.button(ui.t("clear_selection"), key="posts_clear_sel"):
+        st.session_state[SELECTION_KEY] = {}
+        for key in posts_view.selection_params(selection):
+            del st.query_params[key]
+        st.rerun()
+    return posts[posts_view.selection_mask(posts, selection)]
+
+
+def _controls():
+    top = st.columns([3, 2, 2, 1])
+    query = top[0].text_input(ui.t("posts_search"), key="posts_q")
+    sort = top[1].selectbox(ui.t("sort_by"), list(posts_view.SORT_KEYS), format_func=lambda k: ui.t(f"sort_{k}"),
+                            key="posts_sort")
+    order = top[2].radio(ui.t("order"), ["desc", "asc"], format_func=lambda k: ui.t(f"order_{k}"), horizontal=True,
+                         key="posts_order")
+    limit = top[3].selectbox(ui.t("rows_shown"), posts_view.ROW_LIMITS, index=1, key="posts_limit")
+    more = st.columns([3, 2, 2])
+    tones = more[0].multiselect(ui.t("tone_filter"), ["negative", "neutral", "positive"], key="posts_tones",
+                                format_func=lambda k: ui.t(f"{k}_word"))
+    dup_only = more[1].checkbox(ui.t("dup_only"), key="posts_dup_only")
+    return query, sort, order == "desc", int(limit), tones, dup_only
+
+
+def _column_config() -> dict:
+    names = {c: ui.t(f"col_{'dup' if c == 'dup_group' else 'author' if c == 'author' else c}")
+             for c in posts_view.SHOWN}
+    config = {c: st.column_config.TextColumn(names[c]) for c in posts_view.SHOWN}
+    config["text"] = st.column_config.TextColumn(names["text"], width="large")
+    config["tone"] = st.column_config.NumberColumn(names["tone"], format="%+.2f")
+    config["likes"] = st.column_config.NumberColumn(names["likes"])
+    config["shares"] = st.column_config.NumberColumn(names["shares"])
+    return config
+
+
+if not ui.empty_state(posts):
+    st.caption(ui.t("posts_note"))
+    chosen = _selection()
+    query, sort, descending, limit, tones, dup_only = _controls()
+    chosen = posts_view.narrow(posts_view.search(chosen, query), tones, dup_only)
+    rows = posts_view.top_rows(chosen, sort, descending, limit)
+    shown = posts_view.table(rows, ui.display_names(rows) if len(rows) else [])
+    total = f"{len(chosen):,}".replace(",", "\u202f")
+    st.caption(ui.t("shown_of", shown=len(shown), total=total))
+    if len(shown):
+        st.dataframe(shown, hide_index=True, width="stretch", height=560, column_config=_column_config(),
+                     key="posts_table")
+        st.download_button(ui.t("download_csv"), ui.to_csv_bytes(shown), "vigie_posts.csv", mime="text/csv",
+                           key="dl_posts_page")
+    else:
+        st.info(ui.t("empty"))
+    ui.caption(filters, len(chosen))

@@ -1,0 +1,175 @@
+"""Coordination: copy-paste groups (who pushed which message, when, on which platforms) and
+link-sharing networks, with the method in plain words and the warning that goes with it."""
+import pandas as pd
+import streamlit as st
+
+import ui
+from analysis import coordination, coordination_charts, coordination_view as view
+from analysis import coordination_strings  # noqa: F401  (registers this page's strings)
+from analysis.i18n import PLATFORM_LABELS
+from analysis.i18n_pages_a import CATEGORY_LABELS, labels
+
+posts, filters = ui.page_setup("coordination")
+CATEGORIES = labels(CATEGORY_LABELS, ui.lang())
+
+
+def _store_key() -> tuple[str, float]:
+    path = ui.db_path()
+    return str(path), path.stat().st_mtime if path.exists() else 0.0
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _clusters(path: str, mtime: float, min_info: int, threshold: float):
+    """Near-duplicate clusters (the costly step), kept while only accounts or window change."""
+    return coordination.text_clusters(ui.load().posts["text"], threshold, min_info)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _groups(path: str, mtime: float, min_accounts: int, window: int, min_info: int, threshold: float):
+    """Groups over the whole corpus, so a message keeps all its platforms whatever the sidebar shows."""
+    return coordination.find_groups(ui.load().posts, min_accounts, window, threshold, min_info,
+                                    clusters=_clusters(path, mtime, min_info, threshold))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _networks(path: str, mtime: float, filter_key: str, _posts: pd.DataFrame):
+    return coordination.colink_networks(_posts)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _authors(path: str, mtime: float) -> pd.DataFrame:
+    frame = ui.load().posts[["author_id", "author_name"]].drop_duplicates("author_id").astype(str)
+    return frame.set_index("author_id", drop=False)
+
+
+def _names(author_ids) -> list[str]:
+    known = _authors(*_store_key())
+    frame = known.reindex(pd.Index([str(a) for a in author_ids])).fillna("")
+    frame["author_id"] = frame.index
+    return list(ui.display_names(frame.reset_index(drop=True)))
+
+
+def _settings() -> tuple[int, int, int, float]:
+    with st.expander(ui.t("co_settings")):
+        cols = st.columns(4)
+        n = cols[0].number_input(ui.t("co_min_accounts"), 2, 100, 3, key="co_n")
+        window = cols[1].number_input(ui.t("co_window"), 1, 1440, 60, step=5, key="co_window")
+        info = cols[2].number_input(ui.t("co_min_info"), 3, 60, coordination.MIN_INFORMATION, key="co_info")
+        threshold = cols[3].slider(ui.t("co_threshold"), 0.5, 1.0, 0.8, 0.05, key="co_threshold")
+    return int(n), int(window), int(info), float(threshold)
+
+
+def _method(n: int, window: int, info: int, threshold: float) -> None:
+    st.warning(ui.t("co_warning"))
+    with st.expander(ui.t("co_method")):
+        st.text(ui.t("co_method_text", min_info=info, threshold=threshold, min_accounts=n, window=window))
+
+
+def _filtered(groups: pd.DataFrame) -> pd.DataFrame:
+    cols = st.columns(3)
+    cats = cols[0].multiselect(ui.t("co_filter_cat"), view.item_options(groups, "participation"), key="co_cat",
+                               format_func=lambda c: CATEGORIES.get(c, c))
+    parties = cols[1].multiselect(ui.t("co_filter_party"), view.item_options(groups, "parties"), key="co_party")
+    platforms = cols[2].multiselect(ui.t("co_filter_platform"), sorted({p for ps in groups["platforms"] for p in ps}),
+                                    key="co_platform", format_func=lambda p: PLATFORM_LABELS.get(p, p))
+    return view.filter_groups(groups, cats, parties, platforms)
+
+
+def _group_table(groups: pd.DataFrame) -> None:
+    rows = view.group_rows(groups, PLATFORM_LABELS, CATEGORIES)
+    names = {"group_id": "group", "n_accounts": "accounts", "n_posts": "posts", "cascade": "cascade",
+             "first_seen": "first", "duration_minutes": "duration", "participation": "categories",
+             "parties": "parties", "sentiment": "tone", "sample_text": "message"}
+    config = {c: st.column_config.TextColumn(ui.t(f"co_col_{k}")) for c, k in names.items()}
+    for c in ("n_accounts", "n_posts", "duration_minutes"):
+        config[c] = st.column_config.NumberColumn(ui.t(f"co_col_{names[c]}"))
+    config["sentiment"] = st.column_config.NumberColumn(ui.t("co_col_tone"), format="%+.2f")
+    config["first_seen"] = st.column_config.DatetimeColumn(ui.t("co_col_first"), format="DD/MM/YYYY HH:mm")
+    config["sample_text"] = st.column_config.TextColumn(ui.t("co_col_message"), width="large")
+    st.subheader(ui.t("co_groups"))
+    st.dataframe(rows, hide_index=True, width="stretch", column_config=config, key="co_groups_table")
+    st.download_button(ui.t("download_csv"), ui.to_csv_bytes(rows), "vigie_coordination_groupes.csv",
+                       mime="text/csv", key="dl_co_groups")
+
+
+def _accounts_table(chosen: pd.DataFrame, names: list[str]) -> None:
+    st.subheader(ui.t("co_accounts"))
+    config = {"author": st.column_config.TextColumn(ui.t("co_col_author")),
+              "posts": st.column_config.NumberColumn(ui.t("co_col_posts")),
+              "platforms": st.column_config.TextColumn(ui.t("co_col_platforms")),
+              "first": st.column_config.DatetimeColumn(ui.t("co_col_first"), format="DD/MM/YYYY HH:mm:ss"),
+              "last": st.column_config.DatetimeColumn(ui.t("co_col_last"), format="DD/MM/YYYY HH:mm:ss")}
+    st.dataframe(view.accounts(chosen, names, PLATFORM_LABELS), hide_index=True, width="stretch", column_config=config,
+                 key="co_accounts_table")
+
+
+def _one_group(groups: pd.DataFrame, ids: pd.Series) -> None:
+    label = {g.group_id: ui.t("co_pick_label", g=g.group_id, n=g.n_accounts,
+                              what=", ".join(CATEGORIES.get(c, c) for c in g.participation.split(";") if c) or "—")
+             for g in groups.itertuples()}
+    chosen_id = st.selectbox(ui.t("co_pick"), list(label), format_func=label.get, key="co_pick")
+    chosen = view.group_posts(ui.load().posts, ids, chosen_id)
+    names = _names(chosen["author_id"])
+    tidy = view.timeline(chosen, names)
+    fig = coordination_charts.group_timeline(tidy, ui.t("co_timeline", g=chosen_id), PLATFORM_LABELS, ui.t("co_minutes"))
+    ui.chart(fig, tidy, "coordination_timeline")
+    cascade = groups.loc[groups["group_id"] == chosen_id, "cascade"].iloc[0]
+    st.caption(ui.t("co_cascade", c=coordination.cascade_text([(PLATFORM_LABELS.get(p, p), t) for p, t in cascade])))
+    _accounts_table(chosen, names)
+    st.subheader(ui.t("co_posts"))
+    ui.posts_table(chosen, "coordination_group")
+
+
+def groups_section(settings) -> None:
+    ids, groups = _groups(*_store_key(), *settings)
+    groups = view.visible_groups(ids, groups, posts.index)
+    c1, c2, c3 = st.columns(3)
+    c1.metric(ui.t("co_n_groups"), len(groups))
+    c2.metric(ui.t("co_n_accounts"), len({a for accs in groups["accounts"] for a in accs}))
+    c3.metric(ui.t("co_n_posts"), int(groups["n_posts"].sum()))
+    groups = _filtered(groups)
+    if groups.empty:
+        st.info(ui.t("co_no_group"))
+        return
+    _group_table(groups)
+    _one_group(groups, ids)
+
+
+def networks_section() -> None:
+    st.header(ui.t("co_networks"))
+    result = _networks(*_store_key(), repr(filters.to_params()), posts)
+    c1, c2, c3 = st.columns(3)
+    minutes = result.interval_seconds / 60 if result.interval_seconds == result.interval_seconds else None
+    c1.metric(ui.t("co_interval"), "—" if minutes is None else f"{minutes:.0f} min")
+    c2.metric(ui.t("co_weight"), "—" if result.networks.empty else f"{result.weight_threshold:g}")
+    c3.metric(ui.t("co_links"), result.n_links)
+    if result.networks.empty:
+        st.info(ui.t("co_no_network"))
+        return
+    if result.weight_threshold <= 1:
+        st.info(ui.t("co_weight_one"))
+    nets = list(result.networks["network_id"])
+    shown = st.multiselect(ui.t("co_pick_networks"), nets, default=nets[:3], key="co_nets")
+    edges = result.edges.copy()
+    everyone = pd.unique(pd.concat([edges["account_a"], edges["account_b"]]))
+    display = dict(zip(everyone, _names(everyone)))
+    edges["account_a"], edges["account_b"] = edges["account_a"].map(display), edges["account_b"].map(display)
+    nodes, segments = view.network_layout(edges, shown)
+    if len(nodes):
+        fig = coordination_charts.network(nodes, segments, ui.t("co_network_chart", nets=", ".join(shown)),
+                                          ui.t("co_partners"))
+        ui.chart(fig, nodes, "coordination_network")
+    table = result.networks[["network_id", "n_accounts", "n_edges", "n_links", "platforms", "first_seen", "last_seen"]].copy()
+    table["platforms"] = table["platforms"].map(lambda ps: ", ".join(PLATFORM_LABELS.get(p, p) for p in ps))
+    table.columns = [ui.t(f"co_col_{k}") for k in ("network", "accounts", "ties", "links", "platforms", "first",
+                                                   "last")]
+    st.subheader(ui.t("co_network_table"))
+    st.dataframe(table, hide_index=True, width="stretch", key="co_networks_table")
+
+
+if not ui.empty_state(posts):
+    st.caption(ui.t("co_intro"))
+    settings = _settings()
+    _method(*settings)
+    groups_section(settings)
+    networks_section()
