@@ -13,6 +13,7 @@ import streamlit as st
 from analysis import gazetteer, i18n, schema
 from analysis.export import to_csv_bytes
 from analysis.filters import PRESETS, Filters
+from analysis.safe_text import escape_markdown
 
 DEFAULT_DB = "data/vigie.duckdb"
 FILTERS_KEY = "vigie_filters"
@@ -178,7 +179,8 @@ def loaded() -> Loaded | None:
 
 
 def caption(filters: Filters, n: int) -> None:
-    st.caption(t("caption", filters=filters.describe(lang()), n=f"{n:,}".replace(",", "\u202f")))
+    # The description carries URL values (q, party...): escaped so a link cannot inject Markdown.
+    st.caption(t("caption", filters=escape_markdown(filters.describe(lang())), n=f"{n:,}".replace(",", "\u202f")))
 
 
 def empty_state(posts: pd.DataFrame) -> bool:

@@ -91,3 +91,10 @@ def test_a_chart_click_shows_the_posts_behind_it():
     at.run()
     assert not at.exception
     assert any("Posts derrière la sélection" in h.value for h in at.subheader)
+
+
+def test_url_values_cannot_inject_markdown_into_the_caption():
+    at = _run("pages/1_Vue_d_ensemble.py", {"q": "[clic](http://evil.example) **gras**"})
+    assert not at.exception
+    caption = next(c for c in at.caption if "n = " in c.value)
+    assert "\\[clic\\]\\(http" in caption.value and "\\*\\*gras\\*\\*" in caption.value
