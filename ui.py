@@ -44,7 +44,10 @@ def _load(path: str, mtime: float) -> Loaded:
     """Open the store read-only just long enough to load it (so the command line can write meanwhile)."""
     from analysis.store import Store
     with Store(path, read_only=True) as store:
-        return Loaded(store.load(), store.is_demo(), store.imports(), store.actors())
+        loaded = Loaded(store.load(), store.is_demo(), store.imports(), store.actors())
+    # Warm the copy paths once at load, so the first filter change is as fast as the next ones.
+    Filters(platforms=(str(loaded.posts["platform"].iloc[0]),) if len(loaded.posts) else ()).apply(loaded.posts)
+    return loaded
 
 
 def load() -> Loaded | None:

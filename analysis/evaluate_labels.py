@@ -58,7 +58,7 @@ def single_scores(gold: pd.Series, pred: pd.Series) -> dict:
 
 
 def _canonical_list(cell, canon) -> str:
-    return ";".join(canon(p) for p in _split(cell))
+    return ";".join(sorted(canon(p) for p in _split(cell)))  # sets have no stable order
 
 
 def _canonical_party(label: str) -> str:

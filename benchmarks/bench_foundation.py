@@ -36,7 +36,7 @@ def time_pages(db: Path) -> dict:
     cold = time.perf_counter() - started
     assert not at.exception, [e.message for e in at.exception]
     timings = []
-    for platforms in (["facebook"], ["twitter", "whatsapp"], []):
+    for platforms in (["facebook"], ["twitter", "whatsapp"], ["facebook"], ["telegram"], []):
         at.sidebar.multiselect(key="f_platform").set_value(platforms)
         started = time.perf_counter()
         at.run()

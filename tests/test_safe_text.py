@@ -5,7 +5,7 @@ from analysis.safe_text import escape_markdown
 
 
 @pytest.mark.parametrize("raw, escaped", [
-    ("[x](http://e)", "\\[x\\]\\(http\\://e\\)"),
+    ("[x](http://e.ml)", "\\[x\\]\\(http\\://e\\.ml\\)"),
     ("**gras**", "\\*\\*gras\\*\\*"),
     ("<script>", "\\<script\\>"),
     ("Allez voter", "Allez voter"),
