@@ -240,3 +240,19 @@ def display_names(frame: pd.DataFrame) -> pd.Series:
     data = load()
     public = set(data.actors["account"].astype(str)) if data is not None and len(data.actors) else set()
     return display_authors(frame[["author_id", "author_name"]], public, _salt())
+
+
+def show_selection(chosen: pd.DataFrame, key: str, what: str, filters: Filters, selection: dict | None = None,
+                   period: tuple | None = None, link_key: str = "open_posts_link") -> None:
+    """The posts behind a clicked chart element, and a link opening them on the Posts page (filters kept)."""
+    from urllib.parse import urlencode
+
+    from analysis import posts_view
+    from analysis.aggregate_time import narrow_to_period
+    st.subheader(f"{t('selection_posts')} ({len(chosen)})")
+    st.caption(t("other_posts_hint", what=escape_markdown(what)))
+    if selection:
+        narrowed = narrow_to_period(filters, *period) if period else filters
+        params = {**narrowed.to_params(), **posts_view.selection_params(selection)}
+        st.markdown(f"🔎 [{t(link_key)}](Posts?{urlencode(params, doseq=True)})")  # values are %-encoded
+    posts_table(chosen, key)

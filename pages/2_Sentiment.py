@@ -1,15 +1,14 @@
 """Sentiment: net tone toward each party and per region over time, tone distribution per platform."""
 import numpy as np
-from urllib.parse import urlencode
 
 import streamlit as st
 
 import ui
 from analysis import aggregate_tone as agg
-from analysis import charts_tone, colors, gazetteer, i18n, posts_view
+from analysis import charts_tone, colors, gazetteer, i18n
 from analysis import i18n_pages_a  # noqa: F401  (registers this page's strings)
 from analysis.aggregate_lists import n_posts_with
-from analysis.aggregate_time import events_for, in_period, narrow_to_period
+from analysis.aggregate_time import events_for, in_period
 from analysis.charts_common import region_colors
 
 posts, filters = ui.page_setup("sentiment")
@@ -25,14 +24,7 @@ def _controls(prefix: str) -> tuple[str, str]:
 
 
 def _show_posts(chosen, key: str, what: str, selection: dict | None = None, period: tuple | None = None) -> None:
-    """The posts behind a clicked element, and a link opening them on the Posts page (filters included)."""
-    st.subheader(f"{ui.t('selection_posts')} ({len(chosen)})")
-    st.caption(ui.t("other_posts_hint", what=what))
-    if selection:
-        narrowed = narrow_to_period(filters, *period) if period else filters
-        params = {**narrowed.to_params(), **posts_view.selection_params(selection)}
-        st.markdown(f"🔎 [{ui.t('open_posts_link')}](Posts?{urlencode(params, doseq=True)})")
-    ui.posts_table(chosen, key)
+    ui.show_selection(chosen, key, what, filters, selection, period)
 
 
 def _pick(label: str, options: list[str], default: list[str], key: str) -> list[str]:
