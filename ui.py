@@ -200,8 +200,9 @@ def chart(fig, data: pd.DataFrame, key: str, filters: Filters | None = None, n: 
                             config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": key}})
     if filters is not None and n is not None:
         caption(filters, n)
-    st.download_button(t("download_csv"), to_csv_bytes(data), file_name=f"vigie_{key}.csv", mime="text/csv",
-                       key=f"dl_{key}")
+    # A callable is only run when the button is clicked: no CSV is built on ordinary re-runs.
+    st.download_button(t("download_csv"), lambda: to_csv_bytes(data), file_name=f"vigie_{key}.csv",
+                       mime="text/csv", key=f"dl_{key}")
     return event
 
 

@@ -155,6 +155,27 @@ def _campaigns(rng: np.random.Generator, accounts: pd.DataFrame, n_campaigns: in
     return pd.concat(frames, ignore_index=True)
 
 
+def _link_ring(rng: np.random.Generator, accounts: pd.DataFrame, organic: pd.DataFrame) -> pd.DataFrame:
+    """A ring of bot accounts pushing one site's links together, within minutes, all campaign long
+    (what co-link analysis looks for); their texts stay ordinary, so no copy-paste group forms."""
+    bots = accounts[accounts["kind"] == "bot"]
+    ring = bots.sample(min(len(bots), 10), random_state=int(rng.integers(1 << 30)))
+    sizes = rng.integers(3, 7, size=max(12, len(organic) // 800))
+    rows = rng.choice(np.flatnonzero(organic["platform"].isin(["facebook", "twitter"]).to_numpy()),
+                      size=int(sizes.sum()), replace=False)
+    starts = _timestamps(rng, len(sizes))
+    link = np.repeat([f"https://verite-sahel.example/info-{i + 1}" for i in range(len(sizes))], sizes)
+    members = np.concatenate([rng.choice(len(ring), size=k, replace=False) for k in sizes])
+    out = organic.copy()
+    for column in ("author_id", "author_name", "author_location"):
+        out.loc[rows, column] = ring[column].to_numpy()[members]
+    times = np.repeat(starts, sizes) + pd.to_timedelta(rng.uniform(0, 300, len(rows)).round(), unit="s")
+    out.loc[rows, "created_at"] = pd.DatetimeIndex(times).as_unit(out["created_at"].dt.unit)
+    out["ring_link"] = None
+    out.loc[rows, "ring_link"] = link
+    return out
+
+
 def _with_links(rng: np.random.Generator, posts: pd.DataFrame) -> pd.Series:
     """News and some organic posts share article links; coordinated posts carry their campaign link."""
     n = len(posts)
@@ -164,8 +185,9 @@ def _with_links(rng: np.random.Generator, posts: pd.DataFrame) -> pd.Series:
     share = (posts["platform"].isin(["news", "facebook", "twitter"])) & (rng.random(n) < 0.25)
     share |= posts["platform"].eq("news")
     url = links.where(share, None)
-    if "campaign_link" in posts:
-        url = posts["campaign_link"].where(posts["campaign_link"].notna(), url)
+    for column in ("campaign_link", "ring_link"):
+        if column in posts:
+            url = posts[column].where(posts[column].notna(), url)
     return url
 
 
@@ -176,7 +198,7 @@ def build(n_posts: int = 20000, seed: int = 0) -> DemoCorpus:
     rng = np.random.default_rng(seed)
     accounts = make_accounts(rng, n_posts)
     campaigns = _campaigns(rng, accounts, max(4, n_posts // 2500))
-    organic = _organic(rng, accounts, n_posts - len(campaigns))
+    organic = _link_ring(rng, accounts, _organic(rng, accounts, n_posts - len(campaigns)))
     posts = pd.concat([organic, campaigns], ignore_index=True).sort_values("created_at", kind="stable")
     posts = posts.reset_index(drop=True)
     posts["url"] = _with_links(rng, posts)

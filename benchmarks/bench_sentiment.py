@@ -7,6 +7,11 @@ lines (XED-fr) and the hand-written Malian-style set, cycled up to --posts. Each
 pass over 1,000 posts (lexicon loading is not throughput). vaderSentiment-fr is only a benchmark
 reference: the product never imports it. The contenders are timed chunk by chunk in turn, so a
 machine shared with other work slows them alike and the ratio stays meaningful.
+
+Language identification is also timed alone, best of 3 passes, on the demo corpus (--posts posts of
+`analysis.demo.build(n, seed=0)`, texts repeat as on real platforms) and on as many distinct texts (the
+distinct texts of a 3n-post demo corpus, seed 1, topped up with numbered copies if short): detect_many
+computes each distinct text once, so the two figures bound what a real corpus gets.
 """
 from __future__ import annotations
 
@@ -49,6 +54,26 @@ def interleaved(contenders: dict, texts, chunks: int = 20) -> dict[str, float]:
     return {name: len(texts) / seconds for name, seconds in spent.items()}
 
 
+def language_rates(n: int) -> dict[str, float]:
+    """posts/s of detect_many, best of 3, on demo posts and on distinct texts."""
+    from analysis import demo, language
+    posts = demo.build(n, seed=0).posts["text"].tolist()
+    distinct = list(dict.fromkeys(demo.build(3 * n, seed=1).posts["text"].tolist()))[:n]
+    distinct += [f"{distinct[i % len(distinct)]} {i}" for i in range(n - len(distinct))]
+    language.detect_many(posts[:1000])           # warm-up: word lists, character classes
+    rates = {}
+    for name, texts in (("language, demo corpus (repeats)", posts), ("language, distinct texts", distinct)):
+        best = min(_seconds(language.detect_many, texts) for _ in range(3))
+        rates[name] = len(texts) / best
+    return rates
+
+
+def _seconds(fn, texts) -> float:
+    begin = time.perf_counter()
+    fn(texts)
+    return time.perf_counter() - begin
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=100_000)
@@ -69,6 +94,7 @@ def main(argv=None) -> None:
         "vigie language (detect_many)": language.detect_many,
     }, texts)
     ratio = rates["vigie sentiment (score_many + labels)"] / rates["vaderSentiment-fr"]
+    rates.update(language_rates(args.posts))
     print(f"{len(texts):,} posts, one core")
     print(f"{'contender':42} {'posts/s':>10}")
     for name, rate in rates.items():

@@ -54,10 +54,13 @@ def test_colink_networks_on_the_demo(corpus):
     result = C.colink_networks(corpus.posts)
     assert 0 < result.interval_seconds < 24 * 3600
     assert result.weight_threshold >= 1
-    linked = corpus.posts[corpus.posts["url"].fillna("").str.contains("mali-verite")]
-    pushers = set(linked["author_id"])
-    in_networks = set().union(*result.networks["accounts"]) if len(result.networks) else set()
-    assert len(pushers & in_networks) >= 0.9 * len(pushers)
+    # The demo's link ring: bot accounts sharing one site's links together all campaign long.
+    linked = corpus.posts[corpus.posts["url"].fillna("").str.contains("verite-sahel")]
+    ring = set(linked["author_id"])
+    networks = [set(accounts) for accounts in result.networks["accounts"]]
+    best = max(networks, key=lambda accounts: len(accounts & ring))
+    assert len(best & ring) >= 0.9 * len(ring)
+    assert len(best - ring) <= 0.2 * len(best)  # organic sharers of news links stay out
 
 
 def _link_posts(rows):

@@ -80,3 +80,35 @@ def test_holdout_set_written_after_tuning():
     predicted = language.detect_many([t for t, _ in rows])
     accuracy = sum(p == g for p, (_, g) in zip(predicted, rows)) / len(rows)
     assert accuracy >= 0.85
+
+
+# The column path of detect_many() must give exactly detect()'s label: fragments that exercise every rule
+# (greetings, apostrophes, Bambara letters, Arabic, lower-casing that changes length, lone surrogates).
+FRAGMENTS = ["i ni ce", "aw ni sogoma", "ni ce'", "k'a", "l'urd", "Ɛ", "ɛ", "ɲ", "İ", "Σ", "الحمد لله", "😂",
+             "’", "'", "\n", "ka", "bɛ", "le", "vote", "the", "people", "\ud800", "Allah", "ni", "ce", "é",
+             "\u0301", "_", "2020", " ", "anw", "fraude", "thank"]
+POSTS = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(POSTS, min_size=1, max_size=30, unique=True))
+def test_column_path_agrees_with_detect(texts):
+    assert language._detect_columns(texts).tolist() == [language.detect(t) for t in texts]
+
+
+def test_detect_many_agrees_with_detect_on_the_labelled_set():
+    texts = [t for t, _ in _labelled()]
+    assert len(set(texts)) >= language.BATCH_MIN          # large enough for the column path
+    assert language.detect_many(texts) == [language.detect(t) for t in texts]
+
+
+def test_detect_many_repeats_chunks_and_odd_items(monkeypatch):
+    monkeypatch.setattr(language, "CHUNK", 7)
+    texts = [t for t, _ in _labelled()] * 2 + [None, ["not", "text"], float("nan"), 3]
+    assert language.detect_many(texts) == [language.detect(t) for t in texts]
+
+
+def test_only_bambara_letters_lower_case_to_bambara_letters():
+    # the column path looks for ɛ ɔ ɲ ŋ after lower-casing; detect() looks for both cases before it
+    found = {chr(c) for c in range(0x110000) if set(chr(c).lower()) & set("ɛɔɲŋ")}
+    assert found == set("ɛɔɲŋƐƆƝŊ")
