@@ -265,3 +265,12 @@ def test_precomputed_clusters_give_the_same_groups():
         pd.testing.assert_frame_equal(direct[1], reused[1])
     with pytest.raises(ValueError, match="cluster labels"):
         C.find_groups(posts, clusters=clusters[:5])
+
+
+def test_groups_from_stored_ids_match_a_fresh_run():
+    from analysis import demo
+    posts = demo.build(3000, seed=5).posts
+    ids, groups = C.find_groups(posts)
+    again_ids, again = C.groups_from_ids(posts, ids)
+    assert (again_ids == ids).all()
+    assert again[["n_accounts", "n_posts"]].equals(groups[["n_accounts", "n_posts"]])
