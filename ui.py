@@ -222,11 +222,17 @@ def posts_table(posts: pd.DataFrame, key: str, limit: int = 500) -> None:
     head = posts.nsmallest(limit, "created_at") if len(posts) > limit else posts.sort_values("created_at")
     shown = head[[c for c in POST_TABLE_COLUMNS if c in posts.columns]].copy()
     shown["author_name"] = display_names(head).to_numpy()
-    st.dataframe(shown, hide_index=True, width="stretch",
-                 column_config={"text": st.column_config.TextColumn("texte", width="large"),
-                                "url": st.column_config.TextColumn("url")})
-    st.download_button(t("download_csv"), to_csv_bytes(shown), file_name=f"vigie_{key}_posts.csv",
+    st.dataframe(shown, hide_index=True, width="stretch", column_config=_post_columns(shown.columns))
+    st.download_button(t("download_csv"), lambda: to_csv_bytes(shown), file_name=f"vigie_{key}_posts.csv",
                        mime="text/csv", key=f"dl_posts_{key}")
+
+
+def _post_columns(columns) -> dict:
+    """Translated headers; every cell stays plain text (TextColumn never renders Markdown or HTML)."""
+    config = {c: st.column_config.TextColumn(t(f"col_{c}"), width="large" if c == "text" else None) for c in columns}
+    config["created_at"] = st.column_config.DatetimeColumn(t("col_created_at"), format="DD/MM/YYYY HH:mm")
+    config["sentiment"] = st.column_config.NumberColumn(t("col_sentiment"), format="%+.2f")
+    return config
 
 
 @st.cache_resource(show_spinner=False)

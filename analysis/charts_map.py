@@ -14,12 +14,14 @@ import plotly.graph_objects as go
 from analysis.charts import FONT
 from analysis.charts_common import custom
 from analysis.colors import TONE_SCALE
-from analysis.geo_shapes import BAMAKO, MALI_VIEW, label_points, near_bamako, shapes as outlines
+from analysis.geo_shapes import BAMAKO, label_points, near_bamako, shapes as outlines
 
 SEQUENTIAL = [[0.0, "#F7FBFF"], [0.35, "#9ECAE1"], [0.7, "#3182BD"], [1.0, "#08306B"]]
 DIVERGING = TONE_SCALE
 NO_DATA = "#E5E5E5"
 INSET_ZOOM = 8.2
+# Mali's bounding box (lat 10-25, lon -12.3..4.3) filling a 600 px figure: no empty band, no cropping.
+COUNTRY_VIEW = {"lat": 17.5, "lon": -4.0, "zoom": 4.45}
 
 
 def _background(shapes: dict, names: list[str], subplot: str = "map") -> go.Choroplethmap:
@@ -72,8 +74,9 @@ def choropleth(tidy: pd.DataFrame, level: str, title: str, value_label: str, div
     zrange = _zrange(has, diverging, zrange)
     fig = go.Figure([*_layers(shapes, has, zrange, diverging, value_label, value_format),
                      _markers(tidy, level, value_label)])
-    view = BAMAKO if zoom_bamako else MALI_VIEW
-    fig.update_layout(title=title, font=FONT, height=600, margin=dict(l=0, r=0, t=60, b=0), showlegend=False,
+    view = BAMAKO if zoom_bamako else COUNTRY_VIEW
+    fig.update_layout(title=dict(text=title, y=0.98, yanchor="top"), font=FONT, height=600,
+                      margin=dict(l=0, r=0, t=40, b=0), showlegend=False,
                       map=dict(style="white-bg", center=dict(lat=view["lat"], lon=view["lon"]), zoom=view["zoom"]))
     return fig
 

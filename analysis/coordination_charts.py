@@ -10,9 +10,10 @@ from analysis.colors import PLATFORM_COLORS, color_map, OKABE_ITO, TOL_MUTED
 
 
 def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
-    fig.update_layout(title=title, height=height, font=FONT, margin=dict(l=40, r=20, t=90, b=40),
+    """Legend under the plot, horizontal: above it, it ran into the title."""
+    fig.update_layout(title=title, height=height, font=FONT, margin=dict(l=40, r=20, t=60, b=80),
                       plot_bgcolor="white", hovermode="closest",
-                      legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0))
+                      legend=dict(orientation="h", yanchor="top", y=-0.12, x=0))
     return fig
 
 

@@ -74,6 +74,8 @@ STRINGS = {
     "co_partners": ("partenaires", "partners"),
     "co_network_table": ("Réseaux", "Networks"),
     "co_pick_networks": ("Réseaux affichés", "Networks shown"),
+    "co_layout_capped": ("Seules les {n} relations les plus fortes sont dessinées ; le tableau ci-dessous les compte toutes.",
+                         "Only the {n} strongest ties are drawn; the table below counts them all."),
     "co_col_group": ("groupe", "group"), "co_col_accounts": ("comptes", "accounts"),
     "co_col_posts": ("posts", "posts"), "co_col_cascade": ("cascade (heure UTC)", "cascade (UTC time)"),
     "co_col_first": ("premier post", "first post"), "co_col_last": ("dernier post", "last post"),
@@ -82,6 +84,11 @@ STRINGS = {
     "co_col_message": ("message", "message"), "co_col_author": ("compte", "account"),
     "co_col_platforms": ("plateformes", "platforms"), "co_col_network": ("réseau", "network"),
     "co_col_links": ("liens", "links"), "co_col_ties": ("relations", "ties"),
+    "co_col_created_at": ("date (UTC)", "date (UTC)"), "co_col_platform": ("plateforme", "platform"),
+    "co_col_author_name": ("compte", "account"), "co_col_text": ("texte", "text"),
+    "co_col_lang": ("langue", "language"), "co_col_sentiment": ("ton", "tone"), "co_col_region": ("région", "region"),
+    "co_col_participation": ("participation", "participation"), "co_col_topics": ("thèmes", "topics"),
+    "co_col_dup_group": ("groupe", "group"), "co_col_url": ("lien", "link"),
 }
 
 i18n.STRINGS.update(STRINGS)

@@ -79,16 +79,22 @@ def accounts(chosen: pd.DataFrame, names: pd.Series, platform_labels: dict | Non
         .reset_index().sort_values(["first", "author"]).reset_index(drop=True)
 
 
+MAX_LAYOUT_EDGES = 1500  # a force layout of more ties takes seconds and is unreadable anyway
+
+
 def network_layout(edges: pd.DataFrame, network_ids, seed: int = 7) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(nodes: account, network_id, degree, x, y; segments: x, y with None breaks) for the chosen networks."""
+    """(nodes: account, network_id, degree, x, y; segments: x, y with None breaks) for the chosen networks;
+    beyond MAX_LAYOUT_EDGES ties only the strongest are drawn (the page says so)."""
     chosen = edges[edges["network_id"].isin(list(network_ids))]
+    if len(chosen) > MAX_LAYOUT_EDGES:
+        chosen = chosen.nlargest(MAX_LAYOUT_EDGES, "weight")
     graph = nx.Graph()
     for a, b, w, net in chosen[["account_a", "account_b", "weight", "network_id"]].itertuples(index=False):
         graph.add_edge(a, b, weight=float(w))
         graph.nodes[a]["network_id"] = graph.nodes[b]["network_id"] = net
     if not graph.number_of_nodes():
         return pd.DataFrame(columns=["account", "network_id", "degree", "x", "y"]), pd.DataFrame(columns=["x", "y"])
-    pos = nx.spring_layout(graph, seed=seed, weight="weight", k=1.5 / np.sqrt(graph.number_of_nodes()))
+    pos = nx.spring_layout(graph, seed=seed, weight="weight", k=1.5 / np.sqrt(graph.number_of_nodes()), iterations=40)
     nodes = pd.DataFrame({"account": list(graph.nodes), "network_id": [graph.nodes[n]["network_id"] for n in graph.nodes],
                           "degree": [graph.degree(n) for n in graph.nodes],
                           "x": [pos[n][0] for n in graph.nodes], "y": [pos[n][1] for n in graph.nodes]})

@@ -49,6 +49,11 @@ STRINGS = {
     "caption": ("Filtres : {filters} · n = {n}", "Filters: {filters} · n = {n}"),
     "no_filter": ("aucun filtre", "no filter"),
     "events": ("Événements de campagne", "Campaign events"),
+    "col_created_at": ("date (UTC)", "date (UTC)"), "col_platform": ("plateforme", "platform"),
+    "col_author_name": ("compte", "account"), "col_text": ("texte", "text"), "col_lang": ("langue", "language"),
+    "col_sentiment": ("ton", "tone"), "col_parties": ("partis", "parties"), "col_region": ("région", "region"),
+    "col_participation": ("participation", "participation"), "col_topics": ("thèmes", "topics"),
+    "col_dup_group": ("groupe coordonné", "coordinated group"), "col_url": ("lien", "link"),
     "not_annotated": ("Les posts ne sont pas encore annotés : lancez `python -m analysis annotate`.",
                       "Posts are not annotated yet: run `python -m analysis annotate`."),
 }

@@ -65,6 +65,7 @@ STRINGS = {
     "part_time_title": ("Messages de participation au fil de la campagne (posts par période)",
                         "Participation messaging over the campaign (posts per period)"),
     "part_normalise": ("En part des posts de la période", "As a share of the period's posts"),
+    "balance_label": ("équilibre", "balance"),
     "balance_title": ("Équilibre appels au vote / appels au boycott par région",
                       "Call-to-vote / boycott balance per region"),
     "balance_note": ("(appels au vote − boycott) / (appels au vote + boycott) : +1 = uniquement des appels au vote, "

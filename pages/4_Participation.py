@@ -58,7 +58,7 @@ def balance_section() -> None:
         return
     zoom = st.toggle(ui.t("zoom_bamako"), key="pa_zoom")
     frame = tidy.rename(columns={"region": "area", "balance": "value"}).assign(n=both)[["area", "value", "n"]]
-    style = dict(value_label="balance", diverging=True, value_format="+.2f")
+    style = dict(value_label=ui.t("balance_label"), diverging=True, value_format="+.2f")
     st.caption(ui.t("balance_note") + " " + ui.t("map_credit"))
     main, side = st.columns([4, 1])
     side.plotly_chart(charts_map.bamako_inset(frame, "region", **style), key="participation_inset",

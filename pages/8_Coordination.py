@@ -24,10 +24,17 @@ def _clusters(path: str, mtime: float, min_info: int, threshold: float):
     return coordination.text_clusters(ui.load().posts["text"], threshold, min_info)
 
 
+DEFAULTS = (3, 60, coordination.MIN_INFORMATION, 0.8)  # the settings `annotate` stores dup_group with
+
+
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _groups(path: str, mtime: float, min_accounts: int, window: int, min_info: int, threshold: float):
     """Groups over the whole corpus, so a message keeps all its platforms whatever the sidebar shows."""
-    return coordination.find_groups(ui.load().posts, min_accounts, window, threshold, min_info,
+    everything = ui.load().posts
+    stored = everything["dup_group"].astype(str) if "dup_group" in everything else None
+    if (min_accounts, window, min_info, threshold) == DEFAULTS and stored is not None and (stored != "").any():
+        return coordination.groups_from_ids(everything, stored)  # no clustering again: fast at 1M posts
+    return coordination.find_groups(everything, min_accounts, window, threshold, min_info,
                                     clusters=_clusters(path, mtime, min_info, threshold))
 
 
@@ -67,11 +74,12 @@ def _method(n: int, window: int, info: int, threshold: float) -> None:
 
 def _filtered(groups: pd.DataFrame) -> pd.DataFrame:
     cols = st.columns(3)
-    cats = cols[0].multiselect(ui.t("co_filter_cat"), view.item_options(groups, "participation"), key="co_cat",
+    cats = cols[0].multiselect(ui.t("co_filter_cat"), view.item_options(groups, "participation"), key="co_cat", placeholder=ui.t("choose"),
                                format_func=lambda c: CATEGORIES.get(c, c))
-    parties = cols[1].multiselect(ui.t("co_filter_party"), view.item_options(groups, "parties"), key="co_party")
+    parties = cols[1].multiselect(ui.t("co_filter_party"), view.item_options(groups, "parties"), key="co_party",
+                                 placeholder=ui.t("choose"))
     platforms = cols[2].multiselect(ui.t("co_filter_platform"), sorted({p for ps in groups["platforms"] for p in ps}),
-                                    key="co_platform", format_func=lambda p: PLATFORM_LABELS.get(p, p))
+                                    key="co_platform", placeholder=ui.t("choose"), format_func=lambda p: PLATFORM_LABELS.get(p, p))
     return view.filter_groups(groups, cats, parties, platforms)
 
 
@@ -149,12 +157,15 @@ def networks_section() -> None:
     if result.weight_threshold <= 1:
         st.info(ui.t("co_weight_one"))
     nets = list(result.networks["network_id"])
-    shown = st.multiselect(ui.t("co_pick_networks"), nets, default=nets[:3], key="co_nets")
+    shown = st.multiselect(ui.t("co_pick_networks"), nets, default=nets[:3], key="co_nets",
+                           placeholder=ui.t("choose"))
     edges = result.edges.copy()
     everyone = pd.unique(pd.concat([edges["account_a"], edges["account_b"]]))
     display = dict(zip(everyone, _names(everyone)))
     edges["account_a"], edges["account_b"] = edges["account_a"].map(display), edges["account_b"].map(display)
     nodes, segments = view.network_layout(edges, shown)
+    if edges["network_id"].isin(shown).sum() > view.MAX_LAYOUT_EDGES:
+        st.caption(ui.t("co_layout_capped", n=view.MAX_LAYOUT_EDGES))
     if len(nodes):
         fig = coordination_charts.network(nodes, segments, ui.t("co_network_chart", nets=", ".join(shown)),
                                           ui.t("co_partners"))

@@ -186,3 +186,17 @@ def test_discovered_topics_come_with_terms_and_example_posts():
     assert list(table.columns) == ["Thème", "Termes principaux"] and 2 <= len(table) <= 8
     assert all(terms for terms in table["Termes principaux"])
     assert len(at.dataframe[1].value) >= 1                  # the example posts of the first topic
+
+
+@pytest.mark.parametrize("points", [
+    [("Sikasso", 12.7, 38), ("Ségou", 13.7, 40), ("Mopti", 13.5, 36), ("Koulikoro", 15.5, 36), ("Kayes", 11.4, 39)],
+    [("A", 5.0, 50), ("B", 5.0, 50), ("C", 5.1, 51)],
+])
+def test_turnout_labels_of_close_points_take_different_sides(points):
+    import pandas as pd
+    from analysis.charts_participation import label_positions
+    tidy = pd.DataFrame(points, columns=["region", "mobilisation", "turnout"])
+    positions = label_positions(tidy)
+    close = [(i, j) for i in range(len(points)) for j in range(i + 1, len(points))
+             if abs(points[i][1] - points[j][1]) < 1.5 and abs(points[i][2] - points[j][2]) < 5]
+    assert close and all(positions[i] != positions[j] for i, j in close)
