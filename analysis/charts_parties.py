@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.aggregate_parties import SMALL_N
-from analysis.charts import FONT
+from analysis.charts import FONT, event_marks
 from analysis.colors import PARTY_COLORS, SENTIMENT_COLORS, color_map
 
 GRID = dict(showgrid=True, gridcolor="#EEEEEE")
@@ -67,21 +67,6 @@ def share_lines(tidy: pd.DataFrame, parties: list[str], title: str, y_title: str
                      shapes=[], annotations=[])
     layout["shapes"], layout["annotations"] = event_marks(events or [], lang)
     return go.Figure(data=traces, layout=layout)
-
-
-def event_marks(events: list[dict], lang: str = "fr") -> tuple[list[dict], list[dict]]:
-    """Campaign events as dotted lines and short labels (as analysis.charts.add_events draws them), returned
-    as layout lists so the figure is validated once."""
-    shapes, notes = [], []
-    for i, event in enumerate(events):
-        label = event["label_en"] if lang == "en" else event["label_fr"]
-        short = label[:28] + ("…" if len(label) > 28 else "")
-        shapes.append(dict(type="line", xref="x", yref="paper", x0=event["date"], x1=event["date"], y0=0, y1=1,
-                           line=dict(color="#777777", width=1, dash="dot")))
-        notes.append(dict(x=event["date"], xref="x", yref="paper", y=1 if i % 2 else 0.5, text=short, textangle=-90,
-                          showarrow=False, font=dict(size=10, color="#555555"), xanchor="right", yanchor="top",
-                          hovertext=label))
-    return shapes, notes
 
 
 def tone_bars(tidy: pd.DataFrame, title: str, words: dict[str, str], mean_word: str, small_label: str) -> go.Figure:
