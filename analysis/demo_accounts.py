@@ -72,7 +72,7 @@ def make_accounts(rng: np.random.Generator, n_posts: int) -> pd.DataFrame:
     citizens = _citizens(rng, int(min(max(300, n_posts // 6), 80000)))
     accounts = pd.concat([public, citizens], ignore_index=True)
     accounts["author_location"] = _locations(rng, accounts)
-    heavy_tail = rng.pareto(1.5, len(accounts)) + 1.0
+    heavy_tail = np.minimum(rng.pareto(1.5, len(accounts)) + 1.0, 8.0)  # busy accounts, but none is a quarter of all posts
     accounts["activity"] = accounts["kind"].map(ACTIVITY) * heavy_tail
     return accounts
 

@@ -3,6 +3,7 @@ import streamlit as st
 
 import ui
 from analysis import aggregate, charts, colors, gazetteer, i18n
+from analysis.aggregate_time import events_for
 
 posts, filters = ui.page_setup("overview")
 if not ui.empty_state(posts):
@@ -16,7 +17,7 @@ if not ui.empty_state(posts):
     tidy = aggregate.posts_per_day(posts, by=split)
     palette = colors.PLATFORM_COLORS if split == "platform" else colors.LANG_COLORS
     labels = i18n.PLATFORM_LABELS if split == "platform" else {k: i18n.lang_label(k, ui.lang()) for k in i18n.LANG_LABELS}
-    events = gazetteer.key_dates(str(posts["day"].min().date()), str(posts["day"].max().date()))
+    events = events_for(gazetteer.key_dates(str(posts["day"].min().date()), str(posts["day"].max().date())), "key")
     fig = charts.stacked_volume(tidy, split, palette, ui.t("posts_per_day"), events, labels, ui.lang())
     st.caption(ui.t("click_hint"))
     event = ui.chart(fig, tidy, "overview_volume", filters, len(posts))
