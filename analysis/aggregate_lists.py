@@ -12,6 +12,7 @@ import pandas as pd
 
 from analysis.aggregate_codes import as_dates, categorical, pair_sums
 from analysis.aggregate_time import periods
+from analysis.frame import has_any
 
 __all__ = ["categorical", "items", "item_totals", "per_period", "cross", "has_item", "n_posts_with"]
 
@@ -80,10 +81,7 @@ def cross(posts: pd.DataFrame, row: str, column: str) -> pd.DataFrame:
 
 def has_item(series: pd.Series, item: str) -> np.ndarray:
     """Mask of posts whose list holds item (decided once per category)."""
-    series = categorical(series)
-    hit = np.fromiter((item in str(c).split(";") for c in series.cat.categories), bool, len(series.cat.categories))
-    codes = series.cat.codes.to_numpy()
-    return np.where(codes >= 0, hit[np.maximum(codes, 0)], False) if len(hit) else np.zeros(len(codes), bool)
+    return has_any(categorical(series), [item])
 
 
 def n_posts_with(posts: pd.DataFrame, *columns: str) -> int:

@@ -7,11 +7,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.coordination import cascade_text
-
-
-def _has_any(column: pd.Series, wanted) -> pd.Series:
-    wanted = set(wanted)
-    return column.fillna("").astype(str).map(lambda s: bool(wanted.intersection(s.split(";"))))
+from analysis.frame import has_any
 
 
 def filter_groups(groups: pd.DataFrame, categories=(), parties=(), platforms=()) -> pd.DataFrame:
@@ -19,9 +15,9 @@ def filter_groups(groups: pd.DataFrame, categories=(), parties=(), platforms=())
     the platforms (each filter ignored when empty); order kept (most accounts first)."""
     keep = pd.Series(True, index=groups.index)
     if categories:
-        keep &= _has_any(groups["participation"], categories)
+        keep &= has_any(groups["participation"], categories)
     if parties:
-        keep &= _has_any(groups["parties"], parties)
+        keep &= has_any(groups["parties"], parties)
     if platforms:
         keep &= groups["platforms"].map(lambda ps: bool(set(platforms).intersection(ps)))
     return groups[keep]

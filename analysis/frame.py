@@ -39,6 +39,8 @@ def has_any(series: pd.Series, values) -> np.ndarray:
         cats = series.cat.categories
         hit = np.fromiter((bool(wanted.intersection(str(c).split(";"))) for c in cats), bool, len(cats))
         codes = series.cat.codes.to_numpy()
+        if not len(hit):  # no categories: every value is missing
+            return np.zeros(len(codes), dtype=bool)
         return np.where(codes >= 0, hit[np.maximum(codes, 0)], False)
     return series.fillna("").astype(str).map(lambda s: bool(wanted.intersection(s.split(";")))).to_numpy()
 
