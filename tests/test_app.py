@@ -2,9 +2,9 @@
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from tests.apptest_helpers import fresh_caches, run_page
 from tests.chart_data import traces
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -14,18 +14,12 @@ PAGES = ["app.py", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pages").gl
 @pytest.fixture(autouse=True)
 def _store(demo_db, monkeypatch):
     monkeypatch.setenv("VIGIE_DB", str(demo_db))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    with fresh_caches():
+        yield
 
 
 def _run(page: str, params: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / page), default_timeout=120)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    return at.run()
+    return run_page(ROOT / page, params)
 
 
 @pytest.mark.parametrize("page", PAGES)

@@ -3,8 +3,9 @@ import json
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
+
+from tests.apptest_helpers import fresh_caches, run_page
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = str(ROOT / "pages" / "8_Coordination.py")
@@ -14,10 +15,8 @@ PAGE = str(ROOT / "pages" / "8_Coordination.py")
 def _store(demo_db):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("VIGIE_DB", str(demo_db))
-        st.cache_data.clear()
-        st.cache_resource.clear()
-        yield
-        st.cache_resource.clear()
+        with fresh_caches():
+            yield
 
 
 @pytest.fixture(scope="module")
@@ -34,10 +33,7 @@ def truth(demo_db):
 
 
 def _run(params=None) -> AppTest:
-    at = AppTest.from_file(PAGE, default_timeout=120)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    return at.run()
+    return run_page(PAGE, params)
 
 
 def _metric(at: AppTest, label: str) -> str:

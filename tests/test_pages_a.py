@@ -5,11 +5,11 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from analysis import aggregate_map, aggregate_participation, aggregate_tone, aggregate_topics, gazetteer
 from analysis.filters import Filters
+from tests.apptest_helpers import fresh_caches, run_page
 from tests.chart_data import spec, traces
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,11 +34,8 @@ def toned_db(demo_db, tmp_path_factory) -> Path:
 @pytest.fixture(autouse=True)
 def _store(toned_db, monkeypatch):
     monkeypatch.setenv("VIGIE_DB", str(toned_db))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    with fresh_caches():
+        yield
 
 
 def _posts(toned_db, params: dict):
@@ -49,10 +46,7 @@ def _posts(toned_db, params: dict):
 
 
 def _run(page: str, params: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / PAGES[page]), default_timeout=120)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    return at.run()
+    return run_page(ROOT / PAGES[page], params)
 
 
 def _chart(at: AppTest, key: str) -> list[dict]:

@@ -5,12 +5,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from analysis import aggregate_parties as agg
 from analysis.filters import Filters
 from analysis.store import Store
+from tests.apptest_helpers import fresh_caches, run_page
 from tests.chart_data import traces
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,11 +21,8 @@ HOSTILE = "<script>alert(1)</script> **gras** [lien](http://x) `code` # titre"
 @pytest.fixture(autouse=True)
 def _store(demo_db, monkeypatch):
     monkeypatch.setenv("VIGIE_DB", str(demo_db))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    with fresh_caches():
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +32,7 @@ def all_posts(demo_db):
 
 
 def _run(page: str, params: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / page), default_timeout=120)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    return at.run()
+    return run_page(ROOT / page, params)
 
 
 def _ok(at: AppTest) -> AppTest:
