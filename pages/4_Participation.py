@@ -1,13 +1,11 @@
 """Participation: messaging categories over the campaign, vote/boycott balance map, turnout vs online."""
-from urllib.parse import urlencode
-
 import streamlit as st
 
 import ui
 from analysis import aggregate_participation as agg
-from analysis import charts_map, charts_participation, gazetteer, geo_shapes, posts_view
+from analysis import charts_map, charts_participation, gazetteer, geo_shapes
 from analysis.aggregate_lists import has_item, n_posts_with
-from analysis.aggregate_time import events_for, in_period, narrow_to_period
+from analysis.aggregate_time import events_for, in_period
 from analysis.i18n_pages_a import CATEGORY_LABELS, labels
 
 posts, filters = ui.page_setup("participation")
@@ -15,14 +13,7 @@ NAMES = labels(CATEGORY_LABELS, ui.lang())
 
 
 def _show_posts(chosen, key: str, what: str, selection: dict | None = None, period: tuple | None = None) -> None:
-    """The posts behind a clicked element, and a link opening them on the Posts page (filters included)."""
-    st.subheader(f"{ui.t('selection_posts')} ({len(chosen)})")
-    st.caption(ui.t("other_posts_hint", what=what))
-    if selection:
-        narrowed = narrow_to_period(filters, *period) if period else filters
-        params = {**narrowed.to_params(), **posts_view.selection_params(selection)}
-        st.markdown(f"🔎 [{ui.t('open_posts_link')}](Posts?{urlencode(params, doseq=True)})")
-    ui.posts_table(chosen, key)
+    ui.show_selection(chosen, key, what, filters, selection, period)
 
 
 def _points(event) -> list[list]:
