@@ -2,7 +2,7 @@
 import streamlit as st
 
 import ui
-from analysis import aggregate
+from analysis.aggregate import overview as aggregate
 
 posts, filters = ui.page_setup("app_title")
 data = ui.loaded()

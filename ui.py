@@ -10,7 +10,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from analysis import gazetteer, i18n, schema
+from analysis import gazetteer, schema
+from analysis.i18n import core as i18n
 from analysis.export import to_csv_bytes
 from analysis.filters import PRESETS, Filters
 from analysis.safe_text import escape_markdown
@@ -61,7 +62,7 @@ def _offer_demo() -> None:
     st.info(t("no_store", path=db_path()))
     if st.button(t("build_demo"), type="primary"):
         with st.spinner(t("building_demo")):
-            from analysis import demo
+            from analysis.demo import corpus as demo
             demo.write(db_path(), n_posts=20000, seed=0)
             _annotate_if_possible()
         st.cache_resource.clear()
@@ -71,7 +72,7 @@ def _offer_demo() -> None:
 
 def _annotate_if_possible() -> None:
     try:
-        from analysis import annotate
+        from analysis.annotate import pipeline as annotate
     except ImportError:
         return
     annotate.annotate_store(str(db_path()), workers=1)
@@ -254,8 +255,8 @@ def show_selection(chosen: pd.DataFrame, key: str, what: str, filters: Filters, 
     """The posts behind a clicked chart element, and a link opening them on the Posts page (filters kept)."""
     from urllib.parse import urlencode
 
-    from analysis import posts_view
-    from analysis.aggregate_time import narrow_to_period
+    from analysis.aggregate import posts as posts_view
+    from analysis.aggregate.timeline import narrow_to_period
     st.subheader(f"{t('selection_posts')} ({len(chosen)})")
     st.caption(t("other_posts_hint", what=escape_markdown(what)))
     if selection:

@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analysis.frame import has_any
-from analysis.i18n import lang_label, platform_label, t
+from analysis.i18n.core import lang_label, platform_label, t
 
 PRESETS = {  # campaign periods, inclusive (see data/gazetteer key dates)
     "preset_r1": (date(2020, 3, 8), date(2020, 4, 9)),

@@ -4,8 +4,9 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from analysis import paths
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = paths.DATA
 GAZETTEER_PATH = DATA_DIR / "gazetteer" / "gazetteer.json"
 
 

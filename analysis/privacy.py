@@ -6,8 +6,9 @@ import secrets
 from pathlib import Path
 
 import pandas as pd
+from analysis import paths
 
-SALT_PATH = Path(__file__).resolve().parent.parent / "data" / ".salt"
+SALT_PATH = paths.DATA / ".salt"
 
 
 def installation_salt(path: Path = SALT_PATH) -> str:

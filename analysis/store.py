@@ -6,6 +6,7 @@ leaves the store as it was.
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -70,6 +71,7 @@ class Store:
             raise FileNotFoundError(f"{self.path}: no store here yet")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.con = _connect(self.path, read_only)
+        self._batch = False
         self._run("SET enable_progress_bar = false")
         if not read_only:
             for sql in TABLES:
@@ -89,7 +91,23 @@ class Store:
         """Execute and drain the result (DuckDB 2 refuses new work while a result is pending)."""
         return self.con.execute(sql, params or []).fetchall()
 
+    @contextmanager
+    def batch(self):
+        """One transaction around many writes (e.g. a whole annotation run): all of them or none."""
+        self._run("BEGIN TRANSACTION")
+        self._batch = True
+        try:
+            yield self
+        except BaseException:
+            self._run("ROLLBACK")
+            raise
+        finally:
+            self._batch = False
+        self._run("COMMIT")
+
     def _transaction(self, work) -> object:
+        if self._batch:
+            return work()
         self._run("BEGIN TRANSACTION")
         try:
             result = work()
@@ -134,12 +152,6 @@ class Store:
         self.con.register("rejected_in", frame)
         self._run("INSERT INTO rejected SELECT * FROM rejected_in")
         self.con.unregister("rejected_in")
-
-    def add_rejected(self, rejected: pd.DataFrame) -> None:
-        self._transaction(lambda: self._insert_rejected(rejected))
-
-    def record_import(self, record: dict) -> None:
-        self._transaction(lambda: self._insert_import(record))
 
     def add_actors(self, actors: pd.DataFrame) -> int:
         """Insert or replace actors by account; returns how many rows were written."""

@@ -19,7 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pandas as pd  # noqa: E402
 
-from analysis import annotate, annotate_texts, demo  # noqa: E402
+from analysis.annotate import pipeline as annotate
+from analysis.annotate import per_text as annotate_texts
+from analysis.demo import corpus as demo  # noqa: E402
 
 
 REPEATS = 3

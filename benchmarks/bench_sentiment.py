@@ -56,7 +56,8 @@ def interleaved(contenders: dict, texts, chunks: int = 20) -> dict[str, float]:
 
 def language_rates(n: int) -> dict[str, float]:
     """posts/s of detect_many, best of 3, on demo posts and on distinct texts."""
-    from analysis import demo, language
+    from analysis.demo import corpus as demo
+    from analysis.annotate import language
     posts = demo.build(n, seed=0).posts["text"].tolist()
     distinct = list(dict.fromkeys(demo.build(3 * n, seed=1).posts["text"].tolist()))[:n]
     distinct += [f"{distinct[i % len(distinct)]} {i}" for i in range(n - len(distinct))]
@@ -82,7 +83,8 @@ def main(argv=None) -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})     # one core
     texts = corpus(args.shared, args.posts)
-    from analysis import language, sentiment
+    from analysis.annotate import language
+    from analysis.sentiment import scoring as sentiment
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from vaderSentiment_fr.vaderSentiment import SentimentIntensityAnalyzer

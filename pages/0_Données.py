@@ -9,9 +9,8 @@ import streamlit as st
 import ui
 from analysis import importers
 from analysis.export import to_csv_bytes
-from analysis.importers import labels  # noqa: F401  (registers this page's strings)
 from analysis.importers import uploads
-from analysis.importers.detect import FORMATS
+from analysis.importers import FORMATS
 from analysis.store import Store, StoreLockedError
 
 PREVIEW_COLUMNS = ["created_at", "author_name", "text", "likes", "shares", "comments", "views", "is_repost",

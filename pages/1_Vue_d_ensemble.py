@@ -2,8 +2,12 @@
 import streamlit as st
 
 import ui
-from analysis import aggregate, charts, colors, gazetteer, i18n
-from analysis.aggregate_time import events_for
+from analysis import gazetteer
+from analysis.aggregate import overview as aggregate
+from analysis.charts import overview as charts
+from analysis.charts import colours as colors
+from analysis import i18n
+from analysis.aggregate.timeline import events_for
 
 posts, filters = ui.page_setup("overview")
 if not ui.empty_state(posts):

@@ -4,12 +4,14 @@ import numpy as np
 import streamlit as st
 
 import ui
-from analysis import aggregate_tone as agg
-from analysis import charts_tone, colors, gazetteer, i18n
-from analysis import i18n_pages_a  # noqa: F401  (registers this page's strings)
-from analysis.aggregate_lists import n_posts_with
-from analysis.aggregate_time import events_for, in_period
-from analysis.charts_common import region_colors
+from analysis.aggregate import tone as agg
+from analysis import gazetteer
+from analysis.charts import tone as charts_tone
+from analysis.charts import colours as colors
+from analysis import i18n
+from analysis.aggregate.lists import n_posts_with
+from analysis.aggregate.timeline import events_for, in_period
+from analysis.charts.base import region_colors
 
 posts, filters = ui.page_setup("sentiment")
 

@@ -4,11 +4,12 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from analysis import aggregate_topics as agg
-from analysis import charts_topics, gazetteer
-from analysis.aggregate_lists import has_item, n_posts_with
-from analysis.aggregate_time import events_for, in_period
-from analysis.i18n_pages_a import TOPIC_LABELS, labels
+from analysis.aggregate import topics as agg
+from analysis import gazetteer
+from analysis.charts import topics as charts_topics
+from analysis.aggregate.lists import has_item, n_posts_with
+from analysis.aggregate.timeline import events_for, in_period
+from analysis.i18n import TOPIC_LABELS, labels
 
 posts, filters = ui.page_setup("themes")
 NAMES = labels(TOPIC_LABELS, ui.lang())

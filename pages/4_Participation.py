@@ -2,11 +2,14 @@
 import streamlit as st
 
 import ui
-from analysis import aggregate_participation as agg
-from analysis import charts_map, charts_participation, gazetteer, geo_shapes
-from analysis.aggregate_lists import has_item, n_posts_with
-from analysis.aggregate_time import events_for, in_period
-from analysis.i18n_pages_a import CATEGORY_LABELS, labels
+from analysis.aggregate import participation as agg
+from analysis import gazetteer
+from analysis.charts import map as charts_map
+from analysis.charts import participation as charts_participation
+from analysis.geo import shapes as geo_shapes
+from analysis.aggregate.lists import has_item, n_posts_with
+from analysis.aggregate.timeline import events_for, in_period
+from analysis.i18n import CATEGORY_LABELS, labels
 
 posts, filters = ui.page_setup("participation")
 NAMES = labels(CATEGORY_LABELS, ui.lang())

@@ -6,12 +6,13 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from analysis import aggregate_parties as agg
-from analysis import charts_parties, gazetteer, posts_view
-from analysis import i18n_pages_b  # noqa: F401  (registers this page's strings)
-from analysis.aggregate_lists import has_item
-from analysis.aggregate_time import events_for, in_period
-from analysis.i18n_pages_a import TOPIC_LABELS, labels
+from analysis.aggregate import parties as agg
+from analysis import gazetteer
+from analysis.charts import parties as charts_parties
+from analysis.aggregate import posts as posts_view
+from analysis.aggregate.lists import has_item
+from analysis.aggregate.timeline import events_for, in_period
+from analysis.i18n import TOPIC_LABELS, labels
 
 posts, filters = ui.page_setup("compare")
 # The sidebar's party filter picks the parties compared; the denominator keeps every party's posts.

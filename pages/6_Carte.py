@@ -4,9 +4,10 @@ from urllib.parse import urlencode
 import streamlit as st
 
 import ui
-from analysis import aggregate_map as agg
-from analysis import charts_map, posts_view
-from analysis.i18n_pages_a import CATEGORY_LABELS, label
+from analysis.aggregate import map as agg
+from analysis.charts import map as charts_map
+from analysis.aggregate import posts as posts_view
+from analysis.i18n import CATEGORY_LABELS, label
 
 posts, filters = ui.page_setup("map")
 

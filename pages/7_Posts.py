@@ -3,8 +3,7 @@ exact CSV of what is shown. Post text stays plain text (st.dataframe never rende
 import streamlit as st
 
 import ui
-from analysis import posts_view
-from analysis import i18n_pages_b  # noqa: F401  (registers this page's strings)
+from analysis.aggregate import posts as posts_view
 
 SELECTION_KEY = "posts_selection"
 # A chart selection handed over in the link (sel_party=URD&sel_day=2020-03-29...) is kept for the session:

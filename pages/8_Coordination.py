@@ -4,10 +4,11 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from analysis import coordination, coordination_charts, coordination_view as view
-from analysis import coordination_strings  # noqa: F401  (registers this page's strings)
+from analysis import coordination
+from analysis.charts import coordination as coordination_charts
+from analysis.aggregate import coordination as view
 from analysis.i18n import PLATFORM_LABELS
-from analysis.i18n_pages_a import CATEGORY_LABELS, labels
+from analysis.i18n import CATEGORY_LABELS, labels
 
 posts, filters = ui.page_setup("coordination")
 CATEGORIES = labels(CATEGORY_LABELS, ui.lang())

@@ -8,7 +8,6 @@ from pathlib import Path
 import streamlit as st
 
 import ui
-from analysis import i18n_pages_b  # noqa: F401  (registers this page's strings)
 from analysis import method_docs
 
 ROOT = Path(__file__).resolve().parent.parent

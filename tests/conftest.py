@@ -15,11 +15,11 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory) -> Path:
     """A 3,000-post demo store (seed 7), annotated when the annotator is available."""
-    from analysis import demo
+    from analysis.demo import corpus as demo
     path = tmp_path_factory.mktemp("store") / "demo.duckdb"
     demo.write(path, n_posts=3000, seed=7)
     try:
-        from analysis import annotate
+        from analysis.annotate import pipeline as annotate
     except ImportError:
         return path
     annotate.annotate_store(str(path), workers=1)

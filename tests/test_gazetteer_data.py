@@ -4,8 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from analysis import engine, geo, parties, rules, topics
-from analysis.participation import CATEGORIES, OVERRIDES
+from analysis.annotate import matcher as engine
+from analysis.geo import points as geo
+from analysis.annotate import parties
+from analysis.annotate import context_rules as rules
+from analysis.annotate import topics
+from analysis.annotate.participation import CATEGORIES, OVERRIDES
 
 SHARED = json.loads((Path(__file__).resolve().parents[2] / "shared/domain/gazetteer.json").read_text("utf-8")) \
     if (Path(__file__).resolve().parents[2] / "shared/domain/gazetteer.json").exists() else None
@@ -57,6 +61,6 @@ def test_broken_csv_is_a_one_line_error(tmp_path, monkeypatch):
 
 
 def test_unknown_rule_is_reported():
-    from analysis.text import Hit
+    from analysis.annotate.text import Hit
     with pytest.raises(ValueError, match="unknown context rule"):
         rules.accepts("no_such_rule", rules.Context("x", "x"), Hit(0, 1, "party", "X", "no_such_rule", "x"))

@@ -12,6 +12,7 @@ from analysis.importers.actors import read_actors
 from analysis.importers.base import ImportFailure
 from analysis.importers.detect import FORMATS
 from analysis.importers.ingest import ingest_files
+from analysis.importers import uploads
 from analysis.importers.reading import open_export, preview, read_file
 
 
@@ -20,4 +21,4 @@ def detect_format(path, fmt: str | None = None) -> str:
     return open_export(path, fmt).format
 
 
-__all__ = ["FORMATS", "ImportFailure", "detect_format", "ingest_files", "preview", "read_actors", "read_file"]
+__all__ = ["FORMATS", "ImportFailure", "detect_format", "ingest_files", "preview", "read_actors", "read_file", "uploads"]

@@ -1,0 +1,103 @@
+"""The shared matcher: every gazetteer CSV in one Aho-Corasick automaton, one scan per post.
+
+`scan(text)` returns the accepted hits per field (party, place, foreign, participation:<category>,
+topic:<id>) after longest-match-first within each field and the context rules. Analysers read from that result, so a post is
+scanned once whatever the number of analysers.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from analysis.annotate import context_rules as rules
+from analysis.annotate.text import Hit, Matcher, longest_first, normalize
+from analysis import paths
+
+GAZETTEER_DIR = paths.GAZETTEER
+FILES = ("party_aliases.csv", "places.csv", "foreign_places.csv", "participation.csv", "topics.csv")
+
+
+def read_csv(name: str, required: tuple[str, ...]) -> list[dict]:
+    """Rows of a shipped gazetteer CSV; a missing column or empty key is a one-line error."""
+    path = GAZETTEER_DIR / name
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+        rows = list(reader)
+    for line, row in enumerate(rows, start=2):
+        if not (row.get(required[0]) or "").strip():
+            raise ValueError(f"{path}:{line}: empty {required[0]}")
+    return rows
+
+
+def _entries():
+    for r in read_csv("party_aliases.csv", ("alias", "acronym", "kind", "rule")):
+        yield r["alias"], "party", r["acronym"], r["rule"]
+    for r in read_csv("places.csv", ("alias", "region", "cercle", "kind", "rule")):
+        yield r["alias"], "place", f"{r['region']}|{r['cercle']}", r["rule"]
+    for r in read_csv("foreign_places.csv", ("alias",)):
+        yield r["alias"], "foreign", r["alias"], ""
+    for r in read_csv("participation.csv", ("term", "category", "rule", "lang")):
+        yield r["term"], f"participation:{r['category']}", r["category"], r["rule"]
+    for r in read_csv("topics.csv", ("term", "topic", "label_fr")):
+        yield r["term"], f"topic:{r['topic']}", r["topic"], ""
+
+
+@lru_cache(maxsize=1)
+def matcher() -> Matcher:
+    return Matcher(_entries())
+
+
+@lru_cache(maxsize=1)
+def data_hash() -> str:
+    """Short digest of the shipped vocabulary: part of annotate.VERSION."""
+    digest = hashlib.sha1()
+    for name in FILES:
+        digest.update((GAZETTEER_DIR / name).read_bytes())
+    return digest.hexdigest()[:10]
+
+
+@dataclass
+class Scan:
+    norm: str
+    fields: dict[str, list[Hit]]
+    context: rules.Context
+    raw: list[Hit]           # every hit before overlap resolution (rules not applied)
+
+    def values(self, field: str) -> list[str]:
+        return [h.value for h in self.fields.get(field, [])]
+
+    @property
+    def needs_original(self) -> bool:
+        """Whether a context rule looked at the original text (else the result depends on `norm` only)."""
+        return any(h.rule for h in self.raw)
+
+    def prefixed(self, prefix: str) -> list[Hit]:
+        """Hits of every field named `prefix:<value>` (participation and topics resolve overlaps per value)."""
+        return [h for name, hits in self.fields.items() if name.startswith(prefix) for h in hits]
+
+
+def scan(text, relaxed: bool = False, norm: str | None = None) -> Scan:
+    """Normalise, match every vocabulary at once, keep the longest hits per field, apply the rules.
+
+    relaxed=True skips the context rules (for short place fields such as a profile location);
+    norm: normalize(text) when the caller already has it.
+    """
+    norm = normalize(text) if norm is None else norm
+    ctx = rules.Context(text, norm)
+    raw = matcher().hits(norm)
+    groups: dict[str, list[Hit]] = {}
+    for hit in raw:
+        groups.setdefault(hit.field, []).append(hit)
+    fields = {}
+    for field, hits in groups.items():
+        kept = [h for h in (longest_first(hits) if len(hits) > 1 else hits)
+                if h.value and (not h.rule or relaxed or rules.accepts(h.rule, ctx, h))]
+        if kept:
+            fields[field] = kept
+    return Scan(norm, fields, ctx, raw)

@@ -1,0 +1,189 @@
+"""Per distinct text: language, sentiment, parties, participation, topics, mentioned place, party tone.
+
+One matcher scan per text feeds every gazetteer analyser; language and tone come from their own
+modules. An analyser that fails stops the batch (AnalyserError or its own exception): a bug must never
+turn into empty values. Results are memoised per process, so texts repeated across chunks (copy-paste campaigns, demo
+templates) are analysed once.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import sys
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from analysis import sentiment
+from analysis.annotate import context_rules, language, matcher, participation, parties, regions, text, topics
+from analysis.annotate.text import normalize, sentences
+from analysis.geo import points
+from analysis.schema import join_map
+
+ATTRIBUTION_VERSION = "attr-1"
+MEMO_LIMIT = 400_000
+FIELDS = ("lang", "sentiment", "sentiment_label", "parties", "party_tone", "participation", "topics", "mention")
+_MEMO: dict = {"key": None, "rows": {}}
+
+
+class AnalyserError(RuntimeError):
+    """An analyser returned something unusable: annotate stops rather than store it."""
+
+
+ANALYSER_MODULES = (text, context_rules, matcher, parties, regions, points, participation, topics)
+
+
+def _sources_hash() -> str:
+    """Hash of the analysers' own code: editing a rule re-annotates what it may change."""
+    digest = hashlib.sha1()
+    for module in ANALYSER_MODULES + (sys.modules[__name__],):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:8]
+
+
+@lru_cache(maxsize=1)
+def version() -> str:
+    """Changes whenever a lexicon or an analyser changes, so only stale annotations are redone."""
+    parts = [ATTRIBUTION_VERSION, matcher.data_hash(), _sources_hash(),
+             f"language-{language.VERSION}", f"sentiment-{sentiment.VERSION}"]
+    return "+".join(parts)
+
+
+def _checked(values, texts: list[str], what: str) -> np.ndarray:
+    """An analyser's output, refused loudly unless it has one value per text."""
+    values = np.asarray(values, dtype=object if what != "sentiment" else float)
+    if len(values) != len(texts):
+        raise AnalyserError(f"{what}: {len(values)} results for {len(texts)} texts")
+    return values
+
+
+def _language(texts: list[str]) -> np.ndarray:
+    return _checked(language.detect_many(texts), texts, "language")
+
+
+def _sentiment(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    scores = _checked(sentiment.score_many(texts), texts, "sentiment")
+    return scores, _checked(sentiment.labels(scores), texts, "sentiment labels")
+
+
+_EMPTY_MENTION = ("", "")
+
+
+def _analyse(scan) -> tuple:
+    """(parties, participation, topics, mention) of one scanned text."""
+    if not scan.fields:                     # most posts name nothing: skip the analysers
+        return (), "", "", _EMPTY_MENTION
+    cats = participation.from_scan(scan)
+    return (parties.from_scan(scan), ";".join(cats), ";".join(topics.from_scan(scan, cats)),
+            regions.from_scan(scan))
+
+
+def _gazetteer_fields(texts: list[str]) -> tuple[dict[str, list], list]:
+    """Per distinct text: parties, joined participation/topics, the mention (region, cercle), and scans.
+
+    Texts that differ only by case, accents, emoji or punctuation share one analysis, unless a
+    context rule had to look at the original text (capitals, accents).
+    """
+    names = ("parties", "participation", "topics", "mention")
+    out: dict[str, list] = {name: [] for name in names}
+    scans = []
+    shared: dict[str, tuple] = {}
+    for text in texts:
+        norm = normalize(text)
+        done = shared.get(norm)
+        if done is None:
+            scan = matcher.scan(text, norm=norm)
+            done = (_analyse(scan), scan)
+            if not scan.needs_original:
+                shared[norm] = done
+        result, scan = done
+        scans.append(scan)
+        for name, value in zip(names, result):
+            out[name].append(value)
+    return out, scans
+
+
+def _naming_sentences(text: str, scan) -> list[str] | None:
+    """The sentences of a post that name a party; None when that is the whole post (one sentence)."""
+    parts = sentences(text)
+    if len(parts) <= 1:
+        return None
+    terms = {term for names in parties.terms_by_party(scan).values() for term in names}
+    naming = [p for p in parts if any(f" {t} " in f" {normalize(p)} " for t in terms)]
+    return None if len(naming) == len(parts) == 1 else naming
+
+
+def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray) -> list[str]:
+    """party_tone per distinct text: the sentiment of the sentences naming each party.
+
+    A one-sentence post gives its own score to every party it names; for longer posts only the
+    sentences naming a party are scored, in one batch by the sentiment module (a party the
+    splitter cannot place in a sentence gets the post's score).
+    """
+    out = [""] * len(texts)
+    multi: dict[int, list[str]] = {}
+    for i, names in enumerate(found):
+        if not names or np.isnan(scores[i]):
+            continue
+        naming = _naming_sentences(texts[i], scans[i])
+        if naming is None:
+            out[i] = join_map({name: scores[i] for name in names})
+        else:
+            multi[i] = naming
+    flat = [part for parts in multi.values() for part in parts]
+    flat_scores = _checked(sentiment.score_many(flat), flat, "sentiment") if flat else []
+    start = 0
+    for i, parts in multi.items():
+        pairs = list(zip(parts, flat_scores[start:start + len(parts)]))
+        start += len(parts)
+        tone = parties.tone(scans[i], pairs)
+        out[i] = join_map({name: tone.get(name, scores[i]) for name in found[i]})
+    return out
+
+
+@contextmanager
+def _no_cyclic_gc():
+    """Pause the cyclic garbage collector: a batch allocates many small acyclic objects and the
+    collector's repeated passes over them cost a fifth of the time; reference counting still frees them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _compute(texts: list[str]) -> list[tuple]:
+    with _no_cyclic_gc():
+        return _compute_all(texts)
+
+
+def _compute_all(texts: list[str]) -> list[tuple]:
+    fields, scans = _gazetteer_fields(texts)
+    lang = _language(texts)
+    score, label = _sentiment(texts)
+    tone = _tones(texts, scans, fields["parties"], score)
+    joined = [";".join(p) for p in fields["parties"]]
+    return list(zip(lang, score, label, joined, tone, fields["participation"], fields["topics"], fields["mention"]))
+
+
+def annotate_texts(texts: list[str]) -> dict[str, list]:
+    """FIELDS -> values aligned with `texts` (distinct texts); memoised per process and per analyser set."""
+    key = version()
+    if _MEMO["key"] != key or len(_MEMO["rows"]) > MEMO_LIMIT:
+        _MEMO.update(key=key, rows={})
+    rows = _MEMO["rows"]
+    todo = [t for t in texts if t not in rows]
+    if todo:
+        rows.update(zip(todo, _compute(todo)))
+    values = [rows[t] for t in texts]
+    return {name: [v[i] for v in values] for i, name in enumerate(FIELDS)}
+
+
+def clear_memo() -> None:
+    """Forget memoised results (after a lexicon or module change within one process)."""
+    _MEMO.update(key=None, rows={})
+    version.cache_clear()

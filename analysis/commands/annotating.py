@@ -1,0 +1,27 @@
+"""annotate and evaluate: running the analysers and measuring them."""
+from __future__ import annotations
+
+from analysis import annotate
+from analysis.commands.common import add_db, progress
+from analysis.evaluate import labels, tone
+
+
+def register(sub) -> None:
+    p = sub.add_parser("annotate", help="annotate posts not yet annotated")
+    add_db(p)
+    p.add_argument("--workers", type=int, default=1)
+    p.set_defaults(run=run_annotate)
+    p = sub.add_parser("evaluate", help="measure annotation quality against gold labels")
+    p.add_argument("what", choices=["sentiment", "labels"])
+    p.add_argument("file")
+    p.set_defaults(run=run_evaluate)
+
+
+def run_annotate(args) -> dict:
+    return annotate.annotate_store(args.db, workers=args.workers, progress=progress)
+
+
+def run_evaluate(args) -> dict:
+    if args.what == "sentiment":
+        return tone.evaluate_sentiment(args.file)
+    return labels.evaluate_labels(args.file)

@@ -1,0 +1,55 @@
+"""demo, ingest, actors, export: getting posts into the store and out of it."""
+from __future__ import annotations
+
+import time
+
+from analysis import demo, importers
+from analysis.commands.common import add_db
+from analysis.export import export_store
+from analysis.importers.uploads import parse_mapping
+from analysis.store import Store
+
+
+def register(sub) -> None:
+    p = sub.add_parser("demo", help="build the synthetic demo corpus")
+    add_db(p)
+    p.add_argument("--posts", type=int, default=20000)
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(run=run_demo)
+    p = sub.add_parser("ingest", help="import export files")
+    p.add_argument("files", nargs="+")
+    add_db(p)
+    p.add_argument("--format", dest="fmt", default=None)
+    p.add_argument("--map", dest="mapping", default=None, help="e.g. text=message,created_at=date")
+    p.add_argument("--rejected-out", default=None, help="write rejected rows to this CSV")
+    p.set_defaults(run=run_ingest)
+    p = sub.add_parser("actors", help="import an actors list (account -> party, camp, type, region)")
+    p.add_argument("file")
+    add_db(p)
+    p.set_defaults(run=run_actors)
+    p = sub.add_parser("export", help="export posts + annotations")
+    add_db(p)
+    p.add_argument("--out", required=True)
+    p.set_defaults(run=run_export)
+
+
+def run_demo(args) -> dict:
+    started = time.perf_counter()
+    summary = demo.write(args.db, n_posts=args.posts, seed=args.seed)
+    return {**summary, "seconds": round(time.perf_counter() - started, 2)}
+
+
+def run_ingest(args) -> dict:
+    return importers.ingest_files(args.files, args.db, fmt=args.fmt, mapping=parse_mapping(args.mapping),
+                                  rejected_out=args.rejected_out)
+
+
+def run_actors(args) -> dict:
+    frame = importers.read_actors(args.file)
+    with Store(args.db) as store:
+        return {"actors": store.add_actors(frame)}
+
+
+def run_export(args) -> dict:
+    with Store(args.db, read_only=True) as store:
+        return {"rows": export_store(store.load(), args.out), "out": args.out}
