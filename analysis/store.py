@@ -106,52 +106,54 @@ class Store:
         self._run("COMMIT")
 
     def _transaction(self, work) -> object:
+        """work() in a transaction of its own, or inside the batch already open (writes nest)."""
         if self._batch:
             return work()
-        self._run("BEGIN TRANSACTION")
-        try:
-            result = work()
-        except BaseException:
-            self._run("ROLLBACK")
-            raise
-        self._run("COMMIT")
-        return result
+        with self.batch():
+            return work()
 
-    def add_posts(self, df: pd.DataFrame, import_record: dict | None = None,
+    def add_posts(self, posts: pd.DataFrame, import_record: dict | None = None,
                   rejected: pd.DataFrame | None = None) -> dict:
-        """Add new posts (all or nothing); posts already stored or repeated in the batch count as duplicates."""
-        unique = df.drop_duplicates(subset="post_id") if "post_id" in df.columns else df
-        posts = schema.conform(unique)
-        in_batch_dups = len(df) - len(unique)
+        """The one way posts enter the store: new post_ids are added, those already stored or repeated in the
+        batch count as duplicates; with the import record and rejected rows, all in one transaction."""
+        unique = posts.drop_duplicates(subset="post_id").reset_index(drop=True)
+        table = schema.to_arrow(unique)
 
         def work():
-            self.con.register("incoming", posts)
-            before = self.con.execute("SELECT count(*) FROM posts").fetchall()[0][0]
-            cols = ", ".join(schema.POST_NAMES)
-            self._run(f"INSERT INTO posts SELECT {cols} FROM incoming "
-                             "WHERE post_id NOT IN (SELECT post_id FROM posts)")
-            added = self.con.execute("SELECT count(*) FROM posts").fetchall()[0][0] - before
+            before = self._count("posts")
+            self.con.register("incoming", table)
+            self._run(f"INSERT INTO posts SELECT {', '.join(schema.POST_NAMES)} FROM incoming "
+                      "WHERE post_id NOT IN (SELECT post_id FROM posts)")
             self.con.unregister("incoming")
+            added = self._count("posts") - before
             if rejected is not None and len(rejected):
-                self._insert_rejected(rejected)
+                self.keep_rejected(rejected)
             if import_record is not None:
-                self._insert_import(import_record)
-            return {"added": int(added), "duplicates": int(len(posts) - added + in_batch_dups)}
+                self.log_import(import_record)
+            return {"added": added, "duplicates": len(posts) - added}
         return self._transaction(work)
 
-    def _insert_import(self, record: dict) -> None:
-        values = [record.get(k) for k in IMPORT_COLUMNS]
-        self._run("INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         [datetime.now(timezone.utc), *values])
+    def _count(self, table: str) -> int:
+        return int(self._run(f"SELECT count(*) FROM {table}")[0][0])
 
-    def _insert_rejected(self, rejected: pd.DataFrame) -> None:
+    def log_import(self, record: dict) -> None:
+        """One line of the import history (file, format, hash, counts)."""
+        values = [record.get(k) for k in IMPORT_COLUMNS]
+        self._transaction(lambda: self._run("INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                            [datetime.now(timezone.utc), *values]))
+
+    def keep_rejected(self, rejected: pd.DataFrame) -> None:
+        """Rows that could not be imported, kept with file, line and reason (never silently dropped)."""
         frame = pd.DataFrame({
             "imported_at": datetime.now(timezone.utc),
             "file": rejected["file"].astype(str), "line": pd.to_numeric(rejected["line"], errors="coerce"),
             "reason": rejected["reason"].astype(str), "raw": rejected["raw"].astype(str)})
-        self.con.register("rejected_in", frame)
-        self._run("INSERT INTO rejected SELECT * FROM rejected_in")
-        self.con.unregister("rejected_in")
+
+        def work():
+            self.con.register("rejected_in", frame)
+            self._run("INSERT INTO rejected SELECT * FROM rejected_in")
+            self.con.unregister("rejected_in")
+        self._transaction(work)
 
     def add_actors(self, actors: pd.DataFrame) -> int:
         """Insert or replace actors by account; returns how many rows were written."""
@@ -209,7 +211,7 @@ class Store:
         return bool(self.meta("synthetic", False))
 
     def count_posts(self) -> int:
-        return int(self.con.execute("SELECT count(*) FROM posts").fetchall()[0][0])
+        return self._count("posts")
 
     def actors(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM actors ORDER BY account").df()

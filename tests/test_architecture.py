@@ -154,3 +154,11 @@ def test_the_checker_sees_imports_inside_functions(tmp_path):
 def test_pages_never_open_the_store_themselves():
     bad = [p.name for p in (ROOT / "pages").glob("*.py") if {"analysis.store", "duckdb"} & imports(p)]
     assert bad == []
+
+
+def test_only_the_store_touches_its_connection_and_private_helpers():
+    import re
+    private = re.compile(r"\b(?:store|st|self\.store)\.(?:con\b|_\w+)")
+    code = list(ANALYSIS.rglob("*.py")) + list((ROOT / "ui").glob("*.py")) + list((ROOT / "pages").glob("*.py"))
+    bad = [p.name for p in code if p.name != "store.py" and private.search(p.read_text(encoding="utf-8"))]
+    assert bad == []
