@@ -10,7 +10,6 @@ import csv
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from analysis.annotate import context_rules as rules
 from analysis.annotate.text import Hit, Matcher, longest_first, normalize
