@@ -162,20 +162,6 @@ def test_english_switch_on_the_map():
     assert any(t.value == "Map" for t in at.title)
 
 
-def test_page_strings_exist_in_both_languages_with_the_same_placeholders():
-    import string
-
-    from analysis.i18n import pages_a as i18n_pages_a
-    fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}  # noqa: E731
-    for key, (fr, en) in i18n_pages_a.STRINGS.items():
-        assert fr.strip() and en.strip(), key
-        assert fields(fr) == fields(en), key
-    for table in (i18n_pages_a.CATEGORY_LABELS, i18n_pages_a.TOPIC_LABELS):
-        assert all(fr and en for fr, en in table.values())
-    from analysis.annotate.participation import CATEGORIES
-    assert set(CATEGORIES) <= set(i18n_pages_a.CATEGORY_LABELS)
-
-
 def test_discovered_topics_come_with_terms_and_example_posts():
     at = _run("themes")
     at.button(key="themes_discover").click().run()

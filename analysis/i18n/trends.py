@@ -1,8 +1,6 @@
 """French and English strings of the Sentiment, Thèmes, Participation and Carte pages (merged into i18n)."""
 from __future__ import annotations
 
-from analysis.i18n import core as i18n
-
 STRINGS = {
     # page titles
     "sentiment": ("Sentiment", "Sentiment"),
@@ -146,6 +144,3 @@ def label(table: dict, key: str, lang: str = "fr") -> str:
 
 def labels(table: dict, lang: str = "fr") -> dict[str, str]:
     return {k: label(table, k, lang) for k in table}
-
-
-i18n.STRINGS.update(STRINGS)
