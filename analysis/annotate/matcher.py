@@ -14,6 +14,7 @@ from functools import lru_cache
 from analysis.annotate import context_rules as rules
 from analysis.annotate.text import Hit, Matcher, longest_first, normalize
 from analysis import paths
+from analysis.geo import points
 
 GAZETTEER_DIR = paths.GAZETTEER
 FILES = ("party_aliases.csv", "places.csv", "foreign_places.csv", "participation.csv", "topics.csv")
@@ -54,11 +55,8 @@ def matcher() -> Matcher:
 
 @lru_cache(maxsize=1)
 def data_hash() -> str:
-    """Short digest of the shipped vocabulary: part of annotate.VERSION."""
-    digest = hashlib.sha1()
-    for name in FILES:
-        digest.update((GAZETTEER_DIR / name).read_bytes())
-    return digest.hexdigest()[:10]
+    """Digest of every vocabulary file and of the maps that place geotags: part of annotate's version."""
+    return paths.digest(sorted(GAZETTEER_DIR.glob("*")) + [points.CERCLES_PATH, points.REGIONS_PATH])
 
 
 @dataclass

@@ -48,7 +48,7 @@ def _sources_hash() -> str:
 def version() -> str:
     """Changes whenever a lexicon or an analyser changes, so only stale annotations are redone."""
     parts = [ATTRIBUTION_VERSION, matcher.data_hash(), _sources_hash(),
-             f"language-{language.VERSION}", f"sentiment-{sentiment.VERSION}"]
+             f"language-{language.version()}", f"sentiment-{sentiment.VERSION}"]
     return "+".join(parts)
 
 
@@ -187,4 +187,5 @@ def annotate_texts(texts: list[str]) -> dict[str, list]:
 def clear_memo() -> None:
     """Forget memoised results (after a lexicon or module change within one process)."""
     _MEMO.update(key=None, rows={})
-    version.cache_clear()
+    for cached in (version, matcher.data_hash, language.version):
+        cached.cache_clear()

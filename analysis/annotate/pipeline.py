@@ -75,18 +75,19 @@ def annotate_store(db_path, workers: int = 1, progress=None) -> dict:
     started = time.perf_counter()
     workers = max(1, int(workers or 1))
     with Store(db_path) as st, st.batch():
-        posts = st.posts_needing_annotation(VERSION)
+        version = per_text.version()   # read now: a lexicon edited since import counts
+        posts = st.posts_needing_annotation(version)
         actors = st.actors()
         done = 0
         for result in _results(posts, actors, workers):
-            st.save_annotations(result, VERSION)
+            st.save_annotations(result, version)
             done += len(result)
             if progress:
                 progress(done, len(posts))
         groups = _coordination(st)
     seconds = time.perf_counter() - started
     return {"annotated": done, "seconds": round(seconds, 2), "posts_per_s": round(done / seconds, 1) if done else 0.0,
-            "workers": workers, "version": VERSION, "dup_groups": groups}
+            "workers": workers, "version": version, "dup_groups": groups}
 
 
 def _coordination(st) -> int:
