@@ -169,7 +169,8 @@ def json_lines(path: Path, encoding: str, progress=None, every: int = 5000):
             try:
                 obj = json.loads(line)
             except (json.JSONDecodeError, RecursionError) as exc:
-                yield number, f"not valid JSON ({getattr(exc, 'msg', 'nested too deeply')})", line
+                where = f", column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
+                yield number, f"not valid JSON ({getattr(exc, 'msg', 'nested too deeply')}{where})", line
                 continue
             yield number, obj if isinstance(obj, dict) else "not a JSON object", line
     if progress:
@@ -186,3 +187,18 @@ def is_json_lines(path: Path, encoding: str) -> bool:
                 except (json.JSONDecodeError, RecursionError):
                     return False
     return False
+
+
+def document_items(path: Path, encoding: str, progress=None, object_prefix: str = ""):
+    """(line or item rank, object or reason, raw line or None) for every item, whatever the layout:
+    JSON Lines, a top-level array (streamed item by item) or one object (the values at `object_prefix`,
+    "" for the whole object)."""
+    if is_json_lines(path, encoding):
+        yield from json_lines(path, encoding, progress)
+        return
+    kind, _ = top_level(path, encoding)
+    if kind is None:
+        raise ImportFailure(f"{Path(path).name}: not valid JSON (neither a JSON document nor JSON Lines)")
+    prefix = "item" if kind == "array" else object_prefix
+    for rank, obj in stream_items(path, encoding, prefix, progress):
+        yield rank, obj, None

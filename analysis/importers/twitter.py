@@ -9,7 +9,7 @@ from pathlib import Path
 from analysis.importers import detect_json, twitter_v1
 from analysis.importers.base import ImportFailure, clip_raw
 from analysis.importers.encoding import fix_mojibake_text
-from analysis.importers.jsonstream import is_json_lines, json_lines, stream_items, top_level
+from analysis.importers.jsonstream import document_items, stream_items, top_level
 from analysis.importers.records import Collector
 from analysis.importers.telegram import load_json
 
@@ -162,22 +162,10 @@ def _archive_account(path: Path) -> dict | None:
     return None
 
 
-def _items(path: Path, encoding: str, progress):
-    """(line or item rank, object or reason, raw line) for every item, whichever the layout of the file."""
-    if is_json_lines(path, encoding):
-        yield from json_lines(path, encoding, progress)
-        return
-    kind, _ = top_level(path, encoding)
-    if kind is None:
-        raise ImportFailure(f"{path.name}: not valid JSON (neither a JSON document nor JSON Lines)")
-    for rank, obj in stream_items(path, encoding, "item" if kind == "array" else "", progress):
-        yield rank, obj, None
-
-
 def read(path: Path, encoding: str, source: str, progress=None, **_):
     _, js_name = top_level(path, encoding)
     ctx, out, seen = Context(path, source, js_name), Collector(), 0
-    for line, obj, raw in _items(path, encoding, progress):
+    for line, obj, raw in document_items(path, encoding, progress):
         seen += 1
         if isinstance(obj, str):
             out.reject(line, obj, clip_raw(raw))
