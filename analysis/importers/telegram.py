@@ -30,20 +30,6 @@ def load_json(path: Path, encoding: str):
         raise ImportFailure(f"{path.name}: JSON nested too deeply") from exc
 
 
-def chats(doc) -> list[dict]:
-    """The chats of a single-chat or full export."""
-    if not isinstance(doc, dict):
-        return []
-    if isinstance(doc.get("messages"), list):
-        return [doc]
-    found = []
-    for key in ("chats", "left_chats"):
-        block = doc.get(key)
-        items = block.get("list") if isinstance(block, dict) else block
-        found += [c for c in items or [] if isinstance(c, dict) and isinstance(c.get("messages"), list)]
-    return found
-
-
 def flatten_text(value) -> str:
     """`text` is a string or a list of strings and entity objects ({"type": "bold", "text": "…"})."""
     if isinstance(value, str):
@@ -111,7 +97,7 @@ class ChatStream:
             self.meta = {}
         elif event == "start_array" and prefix.endswith("messages") and _chat_of(prefix + ".item") in CHAT_PREFIXES:
             self.chats_seen += 1
-        elif event in SCALARS and prefix.rpartition(".")[0] in CHAT_PREFIXES | {""}:
+        elif event in SCALARS:
             owner, _, key = prefix.rpartition(".")
             if key in ("id", "name") and owner in CHAT_PREFIXES:
                 self.meta[key] = value
