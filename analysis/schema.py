@@ -12,7 +12,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-PLATFORMS = ("facebook", "twitter", "telegram", "whatsapp", "instagram", "news", "web", "other")
+PLATFORMS = ("facebook", "twitter", "telegram", "whatsapp", "instagram", "youtube", "tiktok", "news", "web", "other")
 LANGS = ("fr", "bm", "en", "ar", "mixed", "und")
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
 REGION_SOURCES = ("geotag", "author", "mention")
@@ -32,7 +32,7 @@ class Column:
 
 POST_COLUMNS: tuple[Column, ...] = (
     Column("post_id", "str", "unique id, `<platform>:<native id>`", required=True),
-    Column("platform", "str", "facebook, twitter, telegram, whatsapp, instagram, news, web or other", required=True),
+    Column("platform", "str", "facebook, twitter, telegram, whatsapp, instagram, youtube, tiktok, news, web or other", required=True),
     Column("author_id", "str", "account id or handle as exported"),
     Column("author_name", "str", "display name of the account"),
     Column("author_location", "str", "free-text profile location"),

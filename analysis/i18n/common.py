@@ -58,7 +58,8 @@ STRINGS = {
                       "Posts are not annotated yet: run `python -m analysis annotate`."),
 }
 PLATFORM_LABELS = {"facebook": "Facebook", "twitter": "X/Twitter", "telegram": "Telegram", "whatsapp": "WhatsApp",
-                   "instagram": "Instagram", "news": "Commentaires d'articles", "web": "Web", "other": "Autre"}
+                   "instagram": "Instagram", "youtube": "YouTube", "tiktok": "TikTok",
+                   "news": "Commentaires d'articles", "web": "Web", "other": "Autre"}
 PLATFORM_LABELS_EN = {**PLATFORM_LABELS, "news": "News comments", "other": "Other"}
 
 

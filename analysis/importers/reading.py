@@ -8,13 +8,17 @@ import pandas as pd
 
 from analysis import schema
 
-from analysis.importers import crowdtangle, generic, telegram, twitter, whatsapp
+from analysis.importers import (crowdtangle, crowdtangle_api, facebook, generic, meta_library, telegram, twitter,
+                                whatsapp, youtube, zeeschuimer)
 from analysis.importers.base import ImportFailure
 from analysis.importers.detect import detect_format, normalise_format
 from analysis.importers.encoding import FileInfo, inspect
 
-READERS = {"crowdtangle": crowdtangle.read, "twitter": twitter.read, "telegram": telegram.read,
+READERS = {"crowdtangle": crowdtangle.read, "crowdtangle_api": crowdtangle_api.read, "twitter": twitter.read,
+           "telegram": telegram.read, "facebook_dyi": facebook.read_dyi, "facebook_graph": facebook.read_graph,
+           "zeeschuimer": zeeschuimer.read, "youtube": youtube.read, "meta_content_library": meta_library.read,
            "whatsapp": whatsapp.read, "generic": generic.read}
+# The JSON readers stream their file and call progress(bytes_read, bytes_total) as they go.
 REJECTED_COLUMNS = ["file", "line", "reason", "raw"]
 
 
@@ -24,6 +28,12 @@ class Export:
     format: str
     info: FileInfo
     mapping: dict | None = None
+    progress: object = None  # progress(bytes_read, bytes_total), called by the streaming JSON readers
+    tz: str | None = None
+
+    def _options(self) -> dict:
+        """Every reader takes these keywords (and ignores those it has no use for)."""
+        return {"mapping": self.mapping, "progress": self.progress, "tz": self.tz}
 
     @property
     def source(self) -> str:
@@ -32,7 +42,7 @@ class Export:
     def batches(self):
         """Stream the file's Batches; any failure while reading becomes one ImportFailure line."""
         try:
-            yield from READERS[self.format](self.path, self.info.encoding, self.source, mapping=self.mapping)
+            yield from READERS[self.format](self.path, self.info.encoding, self.source, **self._options())
         except ImportFailure:
             raise
         except (MemoryError, KeyboardInterrupt):
@@ -42,7 +52,7 @@ class Export:
                                 f"{str(exc).splitlines()[0] if str(exc) else 'no detail'})") from exc
 
 
-def open_export(path, fmt: str | None = None, mapping: dict | None = None) -> Export:
+def open_export(path, fmt: str | None = None, mapping: dict | None = None, progress=None, tz=None) -> Export:
     """Check the file exists and is readable, then detect its format unless `fmt` forces one."""
     path = Path(path)
     if not path.is_file():
@@ -60,7 +70,7 @@ def open_export(path, fmt: str | None = None, mapping: dict | None = None) -> Ex
         raise
     except Exception as exc:
         raise ImportFailure(f"{path.name}: format not recognised ({type(exc).__name__})") from exc
-    return Export(path, found, info, mapping)
+    return Export(path, found, info, mapping, progress, tz)
 
 
 def rejected_frame(rows: list, file_name: str) -> pd.DataFrame:
