@@ -9,10 +9,7 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
-from analysis.annotate.text import _FOLD, Hit, words_after, words_before
-
-# accent folding that keeps case, for capitalisation checks on the original text
-_FOLD_CASE = {code: (repl.upper() if chr(code).isupper() else repl) for code, repl in _FOLD.items()}
+from analysis.annotate.text import Hit, fold_keep_case, words_after, words_before
 
 POLITICS = frozenset("""parti partis liste listes candidat candidats candidate candidates depute deputes militant
 militants militante elu elus elue legislatives legislative siege sieges campagne alliance alliances coalition secretaire
@@ -43,7 +40,7 @@ class Context:
 
     @cached_property
     def folded(self) -> str:
-        return self.text.translate(_FOLD_CASE)
+        return fold_keep_case(self.text)
 
     @cached_property
     def words(self) -> frozenset:

@@ -11,15 +11,16 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from analysis import gazetteer
 from analysis.annotate import matcher as engine
-from analysis.annotate import regions
+from analysis.annotate.accounts import account_key, account_keys
 from analysis.annotate.text import normalize
 
 
 @lru_cache(maxsize=1)
 def catalogue() -> pd.DataFrame:
-    """acronym, name, type (party, coalition, movement, independents), camp, leader."""
-    return pd.DataFrame(engine.read_csv("parties.csv", ("acronym", "name", "type", "camp", "leader")))
+    """acronym, name, type (party, coalition, movement, independents), camp, colour, leader (gazetteer.parties)."""
+    return pd.DataFrame(list(gazetteer.parties()))
 
 
 def from_scan(scan: engine.Scan) -> tuple[str, ...]:
@@ -64,10 +65,10 @@ def author_party(posts: pd.DataFrame, actors: pd.DataFrame | None) -> pd.Series:
     if actors is None or actors.empty or "party" not in actors.columns or "author_id" not in posts.columns:
         return empty
     table = actors.dropna(subset=["account", "party"]).copy()
-    table["key"] = table["account"].map(regions.account_key)
+    table["key"] = table["account"].map(account_key)
     table["party"] = table["party"].map(canonical_party)
     mapping = table[table["party"] != ""].drop_duplicates("key").set_index("key")["party"]
-    return regions.account_keys(posts["author_id"]).map(mapping).fillna("").astype(object)
+    return account_keys(posts["author_id"]).map(mapping).fillna("").astype(object)
 
 
 @lru_cache(maxsize=4096)

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from analysis import sentiment
-from analysis.annotate import context_rules, language, matcher, participation, parties, regions, topics
+from analysis.annotate import accounts, context_rules, language, matcher, participation, parties, regions, topics
 from analysis.annotate import text as text_helpers
 from analysis.annotate.text import normalize, sentences
 from analysis.geo import points
@@ -33,7 +33,7 @@ class AnalyserError(RuntimeError):
     """An analyser returned something unusable: annotate stops rather than store it."""
 
 
-ANALYSER_MODULES = (text_helpers, context_rules, matcher, parties, regions, points, participation, topics)
+ANALYSER_MODULES = (text_helpers, accounts, context_rules, matcher, parties, regions, points, participation, topics)
 
 
 def _sources_hash() -> str:

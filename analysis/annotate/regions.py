@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.annotate import matcher as engine
+from analysis.annotate.accounts import account_key, account_keys
 from analysis.geo import points as geo
 
 NONE = ("", "")
@@ -76,17 +77,6 @@ def author_places(posts: pd.DataFrame, actors: pd.DataFrame | None) -> pd.Series
     mapping = table[table["place"] != "|"].drop_duplicates("key").set_index("key")["place"]
     by_actor = account_keys(posts["author_id"]).map(mapping).fillna("")
     return by_loc.where(by_loc != "", by_actor)
-
-
-def account_key(value) -> str:
-    return str(value).strip().lstrip("@").lower() if isinstance(value, str) else ""
-
-
-def account_keys(values: pd.Series) -> pd.Series:
-    """account_key of every cell, computed once per distinct account."""
-    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
-    keys = np.array([account_key(v) for v in uniques] + [""], dtype=object)
-    return pd.Series(keys[codes], index=values.index, dtype=object)
 
 
 def resolve(posts: pd.DataFrame, mentions: pd.Series, actors: pd.DataFrame | None = None) -> pd.DataFrame:

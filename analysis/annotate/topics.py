@@ -5,32 +5,33 @@ for a seed; each theme comes with its top terms and its most representative post
 """
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from analysis import gazetteer
 from analysis.annotate import matcher as engine
 from analysis.annotate import participation
 from analysis.annotate.text import normalize
 
 STOPWORDS_PATH = engine.GAZETTEER_DIR / "stopwords_fr.txt"
-# campaign periods of 2020 (start inclusive, end exclusive), usable as `period=` by name
-PERIODS = {
-    "precampagne": ("2020-01-22", "2020-03-08"),
-    "campagne_t1": ("2020-03-08", "2020-03-30"),
-    "entre_deux_tours": ("2020-03-30", "2020-04-20"),
-    "resultats_contestation": ("2020-04-20", "2020-08-19"),
-}
+# campaign periods of the calendar (start inclusive, end exclusive), usable as `period=` by name
+PERIODS = {name: (str(start), str(end + timedelta(days=1))) for name, (start, end) in gazetteer.periods().items()}
 
 
 @lru_cache(maxsize=1)
 def taxonomy() -> dict[str, str]:
-    """topic id -> French label, in the order of the shipped CSV."""
+    """topic id -> French label, in the order of the shipped terms (labels: gazetteer.labels)."""
+    names = gazetteer.labels("topic")
     out: dict[str, str] = {}
-    for row in engine.read_csv("topics.csv", ("term", "topic", "label_fr")):
-        out.setdefault(row["topic"], row["label_fr"])
+    for line, row in enumerate(gazetteer.read_csv("topics.csv", ("term", "topic")), start=2):
+        if row["topic"] not in names:
+            raise ValueError(f"{gazetteer.GAZETTEER_DIR / 'topics.csv'}:{line}: topic {row['topic']!r} has no label "
+                             "in labels.csv")
+        out.setdefault(row["topic"], names[row["topic"]][0])
     return out
 
 
