@@ -6,14 +6,13 @@ scanned once whatever the number of analysers.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.annotate import context_rules as rules
 from analysis.annotate.text import Hit, Matcher, longest_first, normalize
-from analysis import paths
-from analysis.gazetteer import GAZETTEER_DIR, read_csv
+from analysis import gazetteer, paths
+from analysis.gazetteer import read_csv
 from analysis.geo import points
 
 FILES = ("party_aliases.csv", "places.csv", "foreign_places.csv", "participation.csv", "topics.csv")
@@ -40,7 +39,7 @@ def matcher() -> Matcher:
 @lru_cache(maxsize=1)
 def data_hash() -> str:
     """Digest of every vocabulary file and of the maps that place geotags: part of annotate's version."""
-    return paths.digest(sorted(GAZETTEER_DIR.glob("*")) + [points.CERCLES_PATH, points.REGIONS_PATH])
+    return paths.digest(sorted(gazetteer.GAZETTEER_DIR.glob("*")) + [points.CERCLES_PATH, points.REGIONS_PATH])
 
 
 @dataclass

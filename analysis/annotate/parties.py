@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import gazetteer
-from analysis.annotate import matcher as engine
+from analysis.annotate import matcher
 from analysis.annotate.accounts import account_key, account_keys
 from analysis.annotate.text import normalize
 
@@ -23,16 +23,16 @@ def catalogue() -> pd.DataFrame:
     return pd.DataFrame(list(gazetteer.parties()))
 
 
-def from_scan(scan: engine.Scan) -> tuple[str, ...]:
+def from_scan(scan: matcher.Scan) -> tuple[str, ...]:
     """Acronyms in order of first mention."""
     return tuple(dict.fromkeys(scan.values("party")))
 
 
 def parties(text) -> tuple[str, ...]:
-    return from_scan(engine.scan(text))
+    return from_scan(matcher.scan(text))
 
 
-def terms_by_party(scan: engine.Scan) -> dict[str, set[str]]:
+def terms_by_party(scan: matcher.Scan) -> dict[str, set[str]]:
     """The normalised terms that named each party in this post (to find the sentences naming it)."""
     out: dict[str, set[str]] = {}
     for hit in scan.fields.get("party", []):
@@ -40,7 +40,7 @@ def terms_by_party(scan: engine.Scan) -> dict[str, set[str]]:
     return out
 
 
-def tone(scan: engine.Scan, sentence_scores) -> dict[str, float]:
+def tone(scan: matcher.Scan, sentence_scores) -> dict[str, float]:
     """party -> mean sentiment of the sentences naming it.
 
     sentence_scores: list of (sentence, score) for the post. A party named only across a sentence
@@ -76,5 +76,5 @@ def canonical_party(value) -> str:
     """An actors-list party cell ('Adéma', 'URD ') -> canonical acronym; kept as written when unknown."""
     if not isinstance(value, str) or not value.strip():
         return ""
-    found = engine.scan(value, relaxed=True).values("party")
+    found = matcher.scan(value, relaxed=True).values("party")
     return found[0] if found else value.strip()

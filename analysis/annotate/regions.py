@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis.annotate import matcher as engine
+from analysis.annotate import matcher
 from analysis.annotate.accounts import account_key, account_keys
 from analysis.geo import points as geo
 
@@ -36,7 +36,7 @@ def _pick(values: list[str]) -> tuple[str, str]:
     return best, cercle
 
 
-def _place_values(scan: engine.Scan) -> list[str]:
+def _place_values(scan: matcher.Scan) -> list[str]:
     """One `region|cercle` per place named (a name listed as both town and region counts once)."""
     best: dict[int, str] = {}
     for hit in scan.fields.get("place", []):
@@ -45,13 +45,13 @@ def _place_values(scan: engine.Scan) -> list[str]:
     return list(best.values())
 
 
-def from_scan(scan: engine.Scan) -> tuple[str, str]:
+def from_scan(scan: matcher.Scan) -> tuple[str, str]:
     """(region, cercle) named in a post's text, or ("", "")."""
     return _pick(_place_values(scan))
 
 
 def from_text(text) -> tuple[str, str]:
-    return from_scan(engine.scan(text))
+    return from_scan(matcher.scan(text))
 
 
 @lru_cache(maxsize=65536)
@@ -59,7 +59,7 @@ def from_location(location) -> tuple[str, str]:
     """(region, cercle) of a free-text profile location; ("", "") when foreign or unknown."""
     if not isinstance(location, str) or not location.strip():
         return NONE
-    return _pick(_place_values(engine.scan(location, relaxed=True)))
+    return _pick(_place_values(matcher.scan(location, relaxed=True)))
 
 
 def author_places(posts: pd.DataFrame, actors: pd.DataFrame | None) -> pd.Series:

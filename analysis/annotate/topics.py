@@ -13,11 +13,11 @@ import numpy as np
 import pandas as pd
 
 from analysis import gazetteer
-from analysis.annotate import matcher as engine
+from analysis.annotate import matcher
 from analysis.annotate import participation
 from analysis.annotate.text import normalize
 
-STOPWORDS_PATH = engine.GAZETTEER_DIR / "stopwords_fr.txt"
+STOPWORDS_PATH = gazetteer.GAZETTEER_DIR / "stopwords_fr.txt"
 # campaign periods of the calendar (start inclusive, end exclusive), usable as `period=` by name
 PERIODS = {name: (str(start), str(end + timedelta(days=1))) for name, (start, end) in gazetteer.periods().items()}
 
@@ -41,13 +41,13 @@ FROM_PARTICIPATION = {"fraud_allegation": "electoral_fraud", "vote_buying": "ele
 _CISSE_TERMS = frozenset({"soumaila cisse", "soumaila", "soumi", "chef de file de l opposition", "soumi champion"})
 
 
-def _cisse_abduction(scan: engine.Scan, found: set) -> bool:
+def _cisse_abduction(scan: matcher.Scan, found: set) -> bool:
     """The URD leader named together with a security event or a call for his release."""
     named = any(h.term in _CISSE_TERMS for h in scan.fields.get("party", []))
     return named and ("security" in found or any(w.startswith(("liber", "otage")) for w in scan.context.words))
 
 
-def from_scan(scan: engine.Scan, participation_found=None) -> tuple[str, ...]:
+def from_scan(scan: matcher.Scan, participation_found=None) -> tuple[str, ...]:
     if not scan.fields:
         return ()
     found = {h.value for h in scan.prefixed("topic:")}
@@ -60,7 +60,7 @@ def from_scan(scan: engine.Scan, participation_found=None) -> tuple[str, ...]:
 
 
 def topics(text) -> tuple[str, ...]:
-    return from_scan(engine.scan(text))
+    return from_scan(matcher.scan(text))
 
 
 @lru_cache(maxsize=1)
