@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analysis import gazetteer
-from analysis.annotate.text import fold
+from analysis.text import fold
 from analysis.frame import has_any
 from analysis.i18n.core import lang_label, platform_label, t
 

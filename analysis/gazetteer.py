@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from analysis import paths
-from analysis.annotate.text import fold
+from analysis.text import fold
 
 GAZETTEER_DIR = paths.GAZETTEER
 GAZETTEER_PATH = GAZETTEER_DIR / "gazetteer.json"

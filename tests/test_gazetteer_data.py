@@ -61,6 +61,6 @@ def test_broken_csv_is_a_one_line_error(tmp_path, monkeypatch):
 
 
 def test_unknown_rule_is_reported():
-    from analysis.annotate.text import Hit
+    from analysis.annotate.automaton import Hit
     with pytest.raises(ValueError, match="unknown context rule"):
         rules.accepts("no_such_rule", rules.Context("x", "x"), Hit(0, 1, "party", "X", "no_such_rule", "x"))

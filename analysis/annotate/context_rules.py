@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
-from analysis.annotate.text import Hit, fold_keep_case, words_after, words_before
+from analysis.text import fold_keep_case
+
+from analysis.annotate.automaton import Hit, words_after, words_before
 
 POLITICS = frozenset("""parti partis liste listes candidat candidats candidate candidates depute deputes militant
 militants militante elu elus elue legislatives legislative siege sieges campagne alliance alliances coalition secretaire

@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analysis import paths
-from analysis.annotate.text import fold
+from analysis.text import fold
 from analysis.sentiment.lexicon import LEXICON_DIR
 
 VERSION_BASE = "lang-1"

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.annotate import context_rules as rules
-from analysis.annotate.text import Hit, Matcher, longest_first, normalize
+from analysis.text import normalize
+from analysis.annotate.automaton import Hit, Matcher, longest_first
 from analysis import gazetteer, paths
 from analysis.gazetteer import read_csv
 from analysis.geo import points

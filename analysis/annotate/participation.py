@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from analysis.annotate import matcher
 from analysis.annotate import context_rules as rules
-from analysis.annotate.text import Hit
+from analysis.annotate.automaton import Hit
 
 CATEGORIES = ("call_to_vote", "boycott", "voter_card", "polling_logistics", "turnout", "fraud_allegation",
               "vote_buying", "security_threat", "health_covid")

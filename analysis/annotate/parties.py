@@ -14,7 +14,7 @@ import pandas as pd
 from analysis import gazetteer
 from analysis.annotate import matcher
 from analysis.annotate.accounts import account_key, account_keys
-from analysis.annotate.text import normalize
+from analysis.text import normalize
 
 
 @lru_cache(maxsize=1)

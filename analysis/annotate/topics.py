@@ -15,7 +15,7 @@ import pandas as pd
 from analysis import gazetteer
 from analysis.annotate import matcher
 from analysis.annotate import participation
-from analysis.annotate.text import normalize
+from analysis.text import normalize
 
 STOPWORDS_PATH = gazetteer.GAZETTEER_DIR / "stopwords_fr.txt"
 # campaign periods of the calendar (start inclusive, end exclusive), usable as `period=` by name

@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analysis.annotate.text import fold
+from analysis.text import fold
 
 _LINK_OR_MENTION_RE2 = r"(?i)(?:https?://|www\.)\S+|@\w+"
 CHUNK = 65_536      # texts per block of byte-level work

@@ -63,7 +63,7 @@ def _stretch(t: str) -> str:
 
 
 def _strip_accents(t: str) -> str:
-    """Typing noise, not the analysers' fold (annotate.text.fold): a phone keyboard dropping the usual accents."""
+    """Typing noise, not the analysers' fold (analysis.text.fold): a phone keyboard dropping the usual accents."""
     return t.lower().translate(str.maketrans("éèêàâçôîïù", "eeeaacoiiu"))
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from analysis import paths
-from analysis.annotate.text import fold
+from analysis.text import fold
 
 LEXICON_DIR = paths.LEXICONS
 FILES = ("vigie_neutral_fr.txt", "vigie_campaign_fr.tsv", "vigie_bambara.tsv", "vader_fr/fr_lexicon.tsv",

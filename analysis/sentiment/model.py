@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from analysis.annotate.text import fold
+from analysis.text import fold
 from analysis.sentiment.lexicon import LEXICON_DIR
 
 MODEL_PATH = LEXICON_DIR / "tone_model.npz"

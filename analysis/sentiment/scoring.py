@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from analysis.annotate.text import fold, sentences
+from analysis.text import fold, sentences
 from analysis.sentiment import lexicon as sentiment_lexicon
 from analysis.sentiment import rules as R
 

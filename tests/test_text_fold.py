@@ -1,9 +1,9 @@
-"""One accent fold and one sentence splitter (annotate.text), used by every stage that folds or splits."""
+"""One accent fold and one sentence splitter (analysis.text), used by every stage that folds or splits."""
 import pytest
 from hypothesis import given, strategies as st
 
 from analysis import filters, gazetteer
-from analysis.annotate.text import fold, fold_keep_case, normalize, sentences
+from analysis.text import fold, fold_keep_case, normalize, sentences
 from analysis.coordination.normalise import normalise
 from analysis.sentiment import lexicon, scoring
 
