@@ -44,7 +44,7 @@ def test_exported_counts(cell, value, bad):
     ("le 29/03/2020 à 14:02 nous votons", False),
 ])
 def test_whatsapp_headers(line, header):
-    assert (whatsapp._header(line) is not None) is header
+    assert (whatsapp.match_header(line) is not None) is header
 
 
 @pytest.mark.parametrize("text, fixed", [
