@@ -11,15 +11,15 @@ import csv
 import functools
 import re
 from datetime import datetime, timedelta, timezone, tzinfo
-from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import numpy as np
 import pandas as pd
 
+from analysis import paths
 from analysis.importers.base import ImportFailure
 
-TABLE = Path(__file__).resolve().parents[2] / "data" / "timezones" / "abbreviations.csv"
+TABLE = paths.DATA / "timezones" / "abbreviations.csv"
 NUMERIC = re.compile(r"^(?:UTC|GMT|UT)?\s*(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$", re.I)
 FIX = "--tz ZONE (e.g. --tz Africa/Bamako, --tz America/Sao_Paulo, --tz +05:30)"
 

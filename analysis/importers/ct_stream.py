@@ -1,0 +1,82 @@
+"""Large delimited exports read by pyarrow's C++ CSV reader, in bounded blocks, every cell a string.
+
+pyarrow parses several times faster than Python's csv module but does not say on which line a
+record starts. Line numbers are only needed for rows Vigie rejects, so they are found afterwards,
+by one csv.reader pass (csvio.iter_records), and only when the file has rejected rows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from analysis.importers.base import ImportFailure, clip_raw
+from analysis.importers.csvio import Dialect, iter_records
+
+BLOCK_BYTES = 16 << 20  # ~60,000 CrowdTangle rows per block: few store round trips, bounded memory
+
+
+@dataclass
+class Skipped:
+    """Records pyarrow set aside (wrong number of fields); located by line at the end."""
+    count: int = 0
+    texts: list = field(default_factory=list)
+
+    def handler(self, row) -> str:
+        self.count += 1
+        return "skip"
+
+
+def _arrow_encoding(encoding: str) -> str:
+    return "utf8" if encoding.lower().replace("_", "-") in ("utf-8", "utf-8-sig", "utf8") else encoding
+
+
+def open_blocks(path: Path, encoding: str, dialect: Dialect, skipped: Skipped):
+    """Stream of record batches (columns c0..cN, strings); wrong-width records are counted in `skipped`."""
+    names = [f"c{i}" for i in range(len(dialect.header))]
+    read = pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=BLOCK_BYTES,
+                             encoding=_arrow_encoding(encoding))
+    parse = pacsv.ParseOptions(delimiter=dialect.delimiter, newlines_in_values=True,
+                               invalid_row_handler=skipped.handler)
+    convert = pacsv.ConvertOptions(column_types={n: pa.string() for n in names}, strings_can_be_null=False,
+                                   quoted_strings_can_be_null=False)
+    try:
+        return pacsv.open_csv(path, read_options=read, parse_options=parse, convert_options=convert)
+    except pa.ArrowInvalid as exc:
+        if "Empty CSV file" in str(exc):
+            return iter(())
+        raise ImportFailure(f"{path.name}: damaged CSV ({str(exc).splitlines()[0]})") from exc
+
+
+def blocks(path: Path, encoding: str, dialect: Dialect, skipped: Skipped):
+    """Yield record batches; a parse failure becomes one ImportFailure line naming the file."""
+    reader = open_blocks(path, encoding, dialect, skipped)
+    while True:
+        try:
+            batch = next(iter(reader)) if not hasattr(reader, "read_next_batch") else reader.read_next_batch()
+        except StopIteration:
+            return
+        except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
+            raise ImportFailure(f"{path.name}: damaged or truncated CSV ({str(exc).splitlines()[0]})") from exc
+        if batch.num_rows:
+            yield batch
+
+
+def locate(path: Path, encoding: str, dialect: Dialect, wanted: set[int]) -> tuple[dict[int, int], list]:
+    """Line of each wanted valid record (by its 0-based rank among valid records), and the bad records.
+
+    Bad records are (line, reason, raw): a wrong number of fields, or text the csv module cannot read.
+    """
+    width, rank, lines, bad = len(dialect.header), 0, {}, []
+    for line, fields, problem in iter_records(path, encoding, dialect):
+        if fields is None:
+            bad.append((line, problem, ""))
+        elif len(fields) == width:
+            if rank in wanted:
+                lines[rank] = line
+            rank += 1
+        elif any(f.strip() for f in fields):  # blank lines are not records
+            bad.append((line, f"expected {width} fields, found {len(fields)}", clip_raw(dialect.delimiter.join(fields))))
+    return lines, bad
