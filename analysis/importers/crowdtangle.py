@@ -147,26 +147,56 @@ def _plan(path: Path, dialect: Dialect) -> tuple[str, list[str], list[int]]:
     return layout, names, indices
 
 
+TRUNCATED = "the file ends inside this record: the download was cut short (fichier tronqué)"
+
+
+def _ends_cleanly(path: Path, encoding: str) -> bool:
+    """CrowdTangle ends every record with a line break; a file that does not was cut short."""
+    with open(path, "rb") as fh:
+        fh.seek(max(0, path.stat().st_size - 16))
+        tail = fh.read()
+    if encoding.lower().startswith("utf-16"):
+        tail = tail[len(tail) % 2:]
+    return tail.decode("utf-16-le" if encoding.lower() == "utf-16" else encoding, errors="ignore").endswith(
+        ("\n", "\r"))
+
+
+def _last_flagged(blocks, truncated: bool):
+    """(block, is_last) pairs, reading one block ahead so the file's last record can be held back."""
+    previous = None
+    for block in blocks:
+        if previous is not None:
+            yield previous, False
+        previous = block
+    if previous is not None:
+        yield previous, truncated
+
+
 def read(path: Path, encoding: str, source: str, dialect: Dialect | None = None, tz: str | None = None, **_):
     """Yield Batches of posts block by block; rejected rows come last, once their lines are known."""
     dialect = dialect or read_dialect(path, encoding)
     layout, names, indices = _plan(path, dialect)
-    skipped, held, done = ct_stream.Skipped(), [], 0
-    for block in ct_stream.blocks(path, encoding, dialect, skipped):
+    skipped, held, done, truncated = ct_stream.Skipped(), [], 0, not _ends_cleanly(path, encoding)
+    for block, cut in _last_flagged(ct_stream.blocks(path, encoding, dialect, skipped), truncated):
         ranks = np.arange(done, done + block.num_rows)
         frame = _frame({k: block.column(i) for k, i in zip(names, indices)}, ranks, layout, source, tz, path.name)
+        if cut and not skipped.ends(path, encoding):  # the cut record still had all its fields: reject it too
+            set_reason(frame, frame.index == frame.index[-1], TRUNCATED)
         batch = split_valid(frame, lambda pos, b=block: dialect.delimiter.join(
             "" if v is None else v for v in b.slice(pos, 1).to_pylist()[0].values()))
         held += batch.rejected
         done += block.num_rows
         yield Batch(batch.posts)
     if held or skipped.count:
-        yield Batch(empty_posts(), _located(path, encoding, dialect, held, done))
+        yield Batch(empty_posts(), _located(path, encoding, dialect, held, truncated))
 
 
-def _located(path: Path, encoding: str, dialect: Dialect, held: list, total: int) -> list:
+def _located(path: Path, encoding: str, dialect: Dialect, held: list, truncated: bool) -> list:
     """Rejected rows with their physical lines, in file order (one csv.reader pass, only when needed)."""
     lines, bad = ct_stream.locate(path, encoding, dialect, {rank for rank, _, _ in held})
     if len(lines) != len({rank for rank, _, _ in held}):
         raise ImportFailure(f"{path.name}: records could not be matched to lines (irregular quoting?)")
-    return sorted([(lines[rank], reason, raw) for rank, reason, raw in held] + bad)
+    rows = sorted([(lines[rank], reason, raw) for rank, reason, raw in held] + bad)
+    if truncated and rows and rows[-1][1] != TRUNCATED and bad and rows[-1] == max(bad):
+        rows[-1] = (rows[-1][0], f"{TRUNCATED}; {rows[-1][1]}", rows[-1][2])
+    return rows

@@ -6,7 +6,7 @@ by one csv.reader pass (csvio.iter_records), and only when the file has rejected
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
@@ -22,11 +22,21 @@ BLOCK_BYTES = 16 << 20  # ~60,000 CrowdTangle rows per block: few store round tr
 class Skipped:
     """Records pyarrow set aside (wrong number of fields); located by line at the end."""
     count: int = 0
-    texts: list = field(default_factory=list)
+    last_text: str = ""
 
     def handler(self, row) -> str:
         self.count += 1
+        self.last_text = row.text or ""
         return "skip"
+
+    def ends(self, path: Path, encoding: str) -> bool:
+        """Whether the last record set aside is the one the file ends with."""
+        if not self.count:
+            return False
+        with open(path, "rb") as fh:
+            fh.seek(max(0, path.stat().st_size - 4 * len(self.last_text) - 16))
+            tail = fh.read().decode(encoding, errors="ignore").rstrip("\r\n")
+        return bool(self.last_text) and tail.endswith(self.last_text.rstrip("\r\n"))
 
 
 def _arrow_encoding(encoding: str) -> str:
