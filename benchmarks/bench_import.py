@@ -55,12 +55,18 @@ def write_export(path: Path, rows: int, seed: int = 0) -> None:
                           "", "", "", "", "", "", "", "", "1.00"])
 
 
-def reference_scan(path: Path) -> float:
-    started = time.perf_counter()
+def _own_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def reference_scan(path: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of a bare csv.reader pass."""
+    started, cpu = time.perf_counter(), _own_cpu()
     with open(path, encoding="utf-8", newline="") as fh:
         for _ in csv.reader(fh):
             pass
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _own_cpu() - cpu
 
 
 def _child_cpu() -> float:
@@ -96,15 +102,17 @@ def main() -> None:
         export, db = Path(tmp) / "crowdtangle.csv", Path(tmp) / "bench.duckdb"
         write_export(export, args.rows)
         size_mb = export.stat().st_size / 1e6
-        reference = reference_scan(export)
+        reference, reference_cpu = reference_scan(export)
         seconds, cpu, summary = run_import(export, db)
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         again, again_cpu, second = run_import(export, db)
         call = run_import_call(export, Path(tmp) / "call.duckdb")
-        reference_again = reference_scan(export)
+        reference_again, reference_cpu_again = reference_scan(export)
     print(json.dumps({"rows": args.rows, "file_mb": round(size_mb, 1), "import_s": round(seconds, 1),
                       "import_call_s": round(call, 1), "reference_again_s": round(reference_again, 1),
                       "call_ratio_to_reference": round(call / min(reference, reference_again), 2),
+                      "reference_cpu_s": round(min(reference_cpu, reference_cpu_again), 2),
+                      "cpu_ratio_to_reference": round(cpu / min(reference_cpu, reference_cpu_again), 2),
                       "import_cpu_s": round(cpu, 1), "rows_per_s": round(args.rows / seconds),
                       "peak_rss_mb": round(peak_mb), "reference_csv_scan_s": round(reference, 1),
                       "ratio_to_reference": round(seconds / min(reference, reference_again), 2), "reimport_s": round(again, 1),
