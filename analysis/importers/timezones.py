@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import paths
-from analysis.importers.base import ImportFailure
+from analysis.importers.base import ImportFailure, to_utc
 
 TABLE = paths.DATA / "timezones" / "abbreviations.csv"
 NUMERIC = re.compile(r"^(?:UTC|GMT|UT)?\s*(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$", re.I)
@@ -117,3 +117,18 @@ def local_to_utc(naive: list[datetime | None], tz: str | None) -> list[datetime 
     """Phone-local datetimes (WhatsApp) -> aware UTC datetimes; UTC when no `tz` is given."""
     zone = parse_zone(tz) or timezone.utc
     return [None if d is None else d.replace(tzinfo=zone).astimezone(timezone.utc) for d in naive]
+
+
+_HAS_ZONE = r"(?:Z|[+-]\d{2}(?::?\d{2})?|\b(?:UTC|GMT))$"
+
+
+def dates_to_utc(series: pd.Series, tz: str | None) -> pd.Series:
+    """Like base.to_utc, but dates written without a zone are local time in `tz` (for readers of
+    generic and JSON exports that take the --tz option)."""
+    if parse_zone(tz) is None:
+        return to_utc(series)
+    text = series.astype("object").where(series.notna(), None)
+    zoned = text.fillna("").astype(str).str.strip().str.contains(_HAS_ZONE, regex=True).to_numpy()
+    out = to_utc(text.where(zoned, None))
+    naive = pd.to_datetime(text.where(~zoned, None), errors="coerce", format="mixed")
+    return out.where(zoned, localize(naive, tz))

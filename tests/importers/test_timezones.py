@@ -57,3 +57,12 @@ def test_localize_reads_daylight_saving_gaps_and_repeats_without_losing_rows():
     assert utc.notna().all()
     assert utc.iloc[1] == pd.Timestamp("2021-11-07T05:30Z")  # the first 01:30 (daylight time)
     assert utc.iloc[2] == pd.Timestamp("2021-07-01T16:00Z")
+
+
+def test_dates_without_zone_take_tz_and_dates_with_one_keep_it():
+    cells = pd.Series(["2020-03-29 14:02:00", "2020-03-29T14:02:00+00:00", "2020-03-29T14:02:00Z", None])
+    utc = timezones.dates_to_utc(cells, "Europe/Paris")
+    assert list(utc[:3]) == [pd.Timestamp("2020-03-29T12:02Z"), pd.Timestamp("2020-03-29T14:02Z"),
+                             pd.Timestamp("2020-03-29T14:02Z")]
+    assert pd.isna(utc.iloc[3])
+    assert timezones.dates_to_utc(cells, None).iloc[0] == pd.Timestamp("2020-03-29T14:02Z")
