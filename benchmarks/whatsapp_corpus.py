@@ -159,8 +159,10 @@ def make_chat(layout: Layout, rng: random.Random, n_messages: int | None = None)
             lines.append(f"{header(when, layout)}{author}: {deleted}")
             system += 1
             continue
-        if roll < 0.14 and layout.ios:
-            lines.append(f"{header(when, layout)}{author}: {LRM}Missed voice call")
+        if roll < 0.14:  # iOS: a missed call; Android "with media": the attached file's name
+            note = f"{LRM}Missed voice call" if layout.ios else f"IMG-{when:%Y%m%d}-WA{rng.randint(0, 9999):04d}.jpg " \
+                   "(file attached)"
+            lines.append(f"{header(when, layout)}{author}: {note}")
             system += 1
             continue
         if roll < 0.25:

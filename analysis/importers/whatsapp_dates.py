@@ -15,17 +15,20 @@ MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u2066\u2067\u2068\u2069\ufeff"
 _M = f"[{MARKS}]*"
 _S = rf"[\s{MARKS}]"  # \s already covers no-break and narrow no-break spaces
 
-# 12-hour clock markers; the key says which half of the day the marker means.
-AM_MARKERS = ("AM", "A.M.", "A. M.", "vorm.", "午前", "上午", "오전", "ص",
-              "π.μ.", "π.μ", "ق.ظ.", "ق.ظ", "fm", "f.m.", "SA", "ÖÖ", "पूर्वाह्न", "ก่อนเที่ยง", "до полудня",
-              "de.", "dop.", "priekšpusdienā", "utang")
-PM_MARKERS = ("PM", "P.M.", "P. M.", "nachm.", "午後", "下午", "오후", "م",
-              "μ.μ.", "μ.μ", "ب.ظ.", "ب.ظ", "em", "e.m.", "CH", "ÖS", "अपराह्न", "หลังเที่ยง", "после полудня",
-              "du.", "odp.", "pēcpusdienā", "hapon")
-_NOON = {re.sub(r"\s", "", m).lower(): False for m in AM_MARKERS} | {
-    re.sub(r"\s", "", m).lower(): True for m in PM_MARKERS}
-_MARKER = "(?i:" + "|".join(re.escape(m).replace(r"\ ", r"\s?")
-                            for m in sorted((*AM_MARKERS, *PM_MARKERS), key=len, reverse=True)) + ")"
+# 12-hour clock markers, written without dots or spaces: the app writes `PM`, `p.m.`, `p. m.`, `p. m`...
+AM_MARKERS = ("am", "vorm", "午前", "上午", "오전", "ص", "πμ", "قظ", "fm", "sa", "öö", "पूर्वाह्न", "ก่อนเที่ยง",
+              "дополудня", "de", "dop", "priekšpusdienā", "utang")
+PM_MARKERS = ("pm", "nachm", "午後", "下午", "오후", "م", "μμ", "بظ", "em", "ch", "ös", "अपराह्न", "หลังเที่ยง",
+              "послеполудня", "du", "odp", "pēcpusdienā", "hapon")
+_NOON = {m: False for m in AM_MARKERS} | {m: True for m in PM_MARKERS}
+
+
+def _loose(marker: str) -> str:
+    """`pm` -> p, m with an optional dot and space after each letter."""
+    return "".join(re.escape(ch) + r"\.?\s?" for ch in marker[:-1]) + re.escape(marker[-1]) + r"\.?"
+
+
+_MARKER = "(?i:" + "|".join(_loose(m) for m in sorted(_NOON, key=len, reverse=True)) + ")"
 ERAS = {"令和": 2018, "r": 2018, "平成": 1988, "h": 1988, "昭和": 1925, "s": 1925}
 
 DATE = (rf"(?P<era>令和|平成|昭和|[RrHhSs](?=\d))?(?P<a>\d{{1,4}}){_M}(?P<sep>[/.\-]){_S}?(?P<b>\d{{1,2}}){_M}"
@@ -60,7 +63,7 @@ def clock(m) -> tuple[int, int, int] | None:
     if marker:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if _NOON[re.sub(r"\s", "", marker).lower()] else 0)
+        hour = hour % 12 + (12 if _NOON[re.sub(r"[\s.]", "", marker).lower()] else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
     return hour, minute, second

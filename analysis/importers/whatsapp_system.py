@@ -23,6 +23,10 @@ KINDS = {
         r"^(?:image|video|vidéo|audio|sticker|gif|document|photo|contact card|carte de contact|imagen|vídeo|bild|"
         r"imagem|immagine|foto|stiker|documento|fichier|archivo|dokument)\s+(?:omitted|omise?|absente?|omitid[oa]|"
         r"weggelassen|ocultad[oa]|omess[oa]|weggelaten|dihilangkan)\b", r"document omitted$"),
+    "media attached": (  # exports "with media": the file travels in the zip, the line names it
+        r"^\S.{0,200}\.\w{2,5} \((?:file attached|fichier joint|archivo adjunto|datei angehängt|arquivo anexado|"
+        r"file allegato|bestand bijgevoegd|dosya ekli|файл прикреплён|файл прикреплен|ملف مرفق|ファイル添付あり|"
+        r"附件|lampiran file|فایل پیوست)\)$",),
     "deleted message": (
         r"^(?:this message was deleted|you deleted this message|ce message a été supprimé|vous avez supprimé ce message|"
         r"se eliminó este mensaje|eliminaste este mensaje|este mensaje fue eliminado|diese nachricht wurde gelöscht|"
@@ -73,7 +77,7 @@ KINDS = {
         r"messages éphémères", r"is a contact", r"business account", r"compte professionnel"),
 }
 _COMPILED = [(kind, re.compile("|".join(f"(?:{p})" for p in patterns), re.I)) for kind, patterns in KINDS.items()]
-PLACEHOLDER_KINDS = ("media omitted", "deleted message", "missed call")
+PLACEHOLDER_KINDS = ("media omitted", "media attached", "deleted message", "missed call")
 EDITED = re.compile(r"\s*<(?:this message was edited|ce message a été modifié|se editó este mensaje|"
                     r"diese nachricht wurde bearbeitet|esta mensagem foi editada|questo messaggio è stato modificato|"
                     r"dit bericht is bewerkt|сообщение изменено|bu mesaj düzenlendi|تم تعديل هذه الرسالة|"
@@ -92,7 +96,7 @@ def kind_of(text: str) -> str | None:
 def _placeholder(text: str) -> str | None:
     """The kind of a placeholder the app writes in place of an author's message, else None."""
     bare = text.strip(MARKS + " \u00a0")
-    if len(bare) > 200:
+    if len(bare) > 300:
         return None
     for kind, pattern in _COMPILED:
         if kind in PLACEHOLDER_KINDS and pattern.search(bare):

@@ -115,7 +115,7 @@ def test_a_truncated_zip_export_is_refused_in_one_line(tmp_path):
 @pytest.mark.parametrize("line", [
     "\u200e[29/03/2020 14:02:33] x", "29/03/2020 à 14:02 - x", "\u200f29\u200f/3\u200f/2020 2:02 م - x",
     "[3/29/20, 2:02:33\u202fPM] x", "2020. 3. 29. 오후 2:02 - x", "\u0662\u0669/\u0663/\u0662\u0660\u0662\u0660 14:02 - x",
-    "29/3/2020, 2:02 p.\u00a0m. - x", "14:02, 29/3/2020 - x", "2020-03-29 14 h 02 - x", "[令和2/03/29 14:02:33] x",
+    "29/3/2020, 2:02 p.\u00a0m. - x", "29/3/2020, 2:02 p. m - x", "14:02, 29/3/2020 - x", "2020-03-29 14 h 02 - x", "[令和2/03/29 14:02:33] x",
 ])
 def test_headers_in_many_layouts_mean_the_same_minute(line):
     m = match_header(line)
@@ -145,6 +145,8 @@ def test_impossible_times_are_rejected_not_guessed():
     ("+223 70 00 00 01 joined using this group's invite link", None, "member joined by link"),
     ("Awa: Les médias ont menti : end-to-end ?", "Awa", None),
     ("Awa: <3 à tous", "Awa", None),
+    ("Awa: IMG-20200329-WA0001.jpg (fichier joint)", "Awa", "media attached"),
+    ("Awa: voir le fichier (joint) demain", "Awa", None),
 ])
 def test_notices_and_placeholders_are_told_from_posts(rest, author, kind):
     found_author, _, found_kind = split_message(rest)
