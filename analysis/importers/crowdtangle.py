@@ -177,13 +177,13 @@ def read(path: Path, encoding: str, source: str, dialect: Dialect | None = None,
     dialect = dialect or read_dialect(path, encoding)
     layout, names, indices = _plan(path, dialect)
     skipped, held, done, truncated = ct_stream.Skipped(), [], 0, not _ends_cleanly(path, encoding)
-    for block, cut in _last_flagged(ct_stream.blocks(path, encoding, dialect, skipped), truncated):
+    for block, cut in _last_flagged(ct_stream.blocks(path, encoding, dialect, skipped, indices), truncated):
         ranks = np.arange(done, done + block.num_rows)
-        frame = _frame({k: block.column(i) for k, i in zip(names, indices)}, ranks, layout, source, tz, path.name)
+        columns = {k: block.column(f"c{i}").combine_chunks() for k, i in zip(names, indices)}
+        frame = _frame(columns, ranks, layout, source, tz, path.name)
         if cut and not skipped.ends(path, encoding):  # the cut record still had all its fields: reject it too
             set_reason(frame, frame.index == frame.index[-1], TRUNCATED)
-        batch = split_valid(frame, lambda pos, b=block: dialect.delimiter.join(
-            "" if v is None else v for v in b.slice(pos, 1).to_pylist()[0].values()))
+        batch = split_valid(frame, lambda pos: "")  # the raw record comes with its line, in _located
         held += batch.rejected
         done += block.num_rows
         yield Batch(batch.posts)
@@ -196,7 +196,7 @@ def _located(path: Path, encoding: str, dialect: Dialect, held: list, truncated:
     lines, bad = ct_stream.locate(path, encoding, dialect, {rank for rank, _, _ in held})
     if len(lines) != len({rank for rank, _, _ in held}):
         raise ImportFailure(f"{path.name}: records could not be matched to lines (irregular quoting?)")
-    rows = sorted([(lines[rank], reason, raw) for rank, reason, raw in held] + bad)
+    rows = sorted([(*lines[rank][:1], reason, lines[rank][1]) for rank, reason, _ in held] + bad)
     if truncated and rows and rows[-1][1] != TRUNCATED and bad and rows[-1] == max(bad):
         rows[-1] = (rows[-1][0], f"{TRUNCATED}; {rows[-1][1]}", rows[-1][2])
     return rows

