@@ -6,6 +6,8 @@ file with one message; only dates that cannot be read at all reject their row.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -13,14 +15,18 @@ import pyarrow.compute as pc
 
 from analysis.importers.timezones import localize, zone_offsets
 
-FAST = r"^(?P<dt>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})\s*(?P<zone>[A-Za-z]{0,6}(?:[+-]\d{1,2}(?::?\d{2})?)?)$"
+ZONE = re.compile(r"^[A-Za-z]{0,6}(?:[+-]\d{1,2}(?::?\d{2})?)?$")
 OTHER = (r"^\s*(?P<dt>\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?)\s*"
          r"(?P<zone>[A-Za-z]{1,6}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)?\s*$")
 
 
 def _apply_zones(naive: pd.Series, zones: pd.Series, tz: str | None, file_name: str) -> pd.Series:
     """Naive datetimes + zone name per row -> UTC; rows whose zone is local time take `tz`."""
-    offsets = zone_offsets(sorted(set(zones)), tz, file_name)
+    names = set(zones)
+    offsets = zone_offsets(sorted(names), tz, file_name)
+    if len(names) == 1 and offsets[next(iter(names))] is not None:  # the usual file: one fixed zone
+        shift = np.timedelta64(round(offsets[next(iter(names))] * 3600), "s")
+        return pd.Series(naive.to_numpy(dtype="datetime64[us]") - shift, index=naive.index).dt.tz_localize("UTC")
     hours = zones.map(offsets)
     fixed = hours.notna().to_numpy()
     utc = pd.Series(pd.NaT, index=naive.index, dtype="datetime64[us, UTC]")
@@ -34,9 +40,13 @@ def _apply_zones(naive: pd.Series, zones: pd.Series, tz: str | None, file_name: 
 
 
 def _fast_parts(arr: pa.Array) -> tuple[pd.Series, pd.Series]:
-    parts = pc.extract_regex(arr, FAST)
-    naive = pc.strptime(parts.field("dt"), format="%Y-%m-%d %H:%M:%S", unit="us", error_is_null=True)
-    zones = pc.utf8_upper(parts.field("zone")).fill_null("")
+    """'YYYY-MM-DD HH:MM:SS ZONE' by position (no regex); other shapes come out as NaT for _other_parts."""
+    naive = pc.strptime(pc.utf8_slice_codeunits(arr, 0, 19), format="%Y-%m-%d %H:%M:%S", unit="us",
+                        error_is_null=True)
+    zones = pc.utf8_upper(pc.utf8_trim_whitespace(pc.utf8_slice_codeunits(arr, 19, 64))).fill_null("")
+    odd = [z for z in pc.unique(zones).to_pylist() if not ZONE.match(z)]
+    if odd:  # text after the time that is not a zone: the row is read (or refused) the careful way
+        naive = pc.if_else(pc.is_in(zones, value_set=pa.array(odd)), pa.scalar(None, naive.type), naive)
     return (pd.Series(naive.to_numpy(zero_copy_only=False)),
             pd.Series(zones.to_numpy(zero_copy_only=False), dtype="object"))
 

@@ -16,6 +16,9 @@ from analysis.importers.encoding import fix_mojibake_text
     ("2020-03-25 16:45:20 +0100", "2020-03-25T15:45:20Z", ""),
     ("2020-03-25 16:45 EDT", "2020-03-25T20:45:00Z", ""),
     ("25 mars", None, "unreadable date '25 mars'"),
+    ("2020-03-25 16:45:20 heure de Bamako", None, "unreadable date '2020-03-25 16:45:20 heure de Bamako'"),
+    ("2020-03-25T16:45:20Z", "2020-03-25T16:45:20Z", ""),
+    ("2021-07-05 18:02:45 BRT", "2021-07-05T21:02:45Z", ""),
 ])
 def test_crowdtangle_dates(cell, utc, reason):
     values, reasons = ct_dates(pa.array([cell]), None, "f.csv")
