@@ -12,7 +12,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analysis.importers import arrowops, ct_stream
+from analysis.importers import arrowops, ct_stream, not_posts
 from analysis.importers.base import Batch, ImportFailure, empty_posts, set_reason, split_valid
 from analysis.importers.ct_dates import ct_dates
 from analysis.importers.csvio import Dialect, read_dialect
@@ -53,7 +53,11 @@ def _not_posts(names: set[str]) -> str | None:
 
 
 def layout_of(header) -> str | None:
-    """'facebook', 'instagram', 'twitter', a NOT_POSTS kind, or None; from the header alone."""
+    """'facebook', 'instagram', 'twitter', a NOT_POSTS kind, or None; from the header alone.
+
+    Shapes that not_posts.csv_refusal already knows give None: detection refuses them before any writing."""
+    if not_posts.csv_refusal(header):
+        return None
     names = {h.strip().lower() for h in header}
     refused = _not_posts(names)
     if refused:
@@ -137,6 +141,9 @@ def _selection(roles: dict) -> tuple[list[str], list[int]]:
 
 
 def _plan(path: Path, dialect: Dialect) -> tuple[str, list[str], list[int]]:
+    refusal = not_posts.csv_refusal(dialect.header)  # also when --format crowdtangle forces this reader
+    if refusal:
+        raise ImportFailure(f"{path.name}: {refusal}")
     layout = layout_of(dialect.header) or "facebook"
     if layout in NOT_POSTS:
         raise ImportFailure(f"{path.name}: {NOT_POSTS[layout]}")

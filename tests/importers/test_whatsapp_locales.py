@@ -66,7 +66,7 @@ def test_each_locale_reads_fully(name, n_posts, system, first, last):
     assert posts["created_at"].iloc[-1] == pd.Timestamp(last, tz="UTC")
 
 
-@pytest.mark.parametrize("name", [row[0] for row in LOCALES if row[0] != "ja_ios_reiwa.txt"])
+@pytest.mark.parametrize("name", [row[0] for row in LOCALES])
 def test_each_locale_is_detected_from_content(name):
     assert importers.detect_format(DATA / name) == "whatsapp"
 
