@@ -19,7 +19,7 @@ import numpy as np
 from analysis.sentiment import lexicon as sentiment_lexicon
 from analysis.sentiment import bambara, rules as R
 
-VERSION_BASE = "tone-1"
+VERSION_BASE = "tone-2"   # 2: Bambara spellings and negation, retrained weights
 _CACHE_LIMIT = 400_000
 BATCH = 2048
 _cache: dict[str, float] = {}
@@ -188,16 +188,22 @@ def lexicon_score(text) -> float:
 
 def score_many(texts) -> np.ndarray:
     """Scores in -1..1 for many texts (the model, when shipped, scores each batch at once)."""
+    return score_readings(texts)[0]
+
+
+def score_readings(texts) -> tuple[np.ndarray, list[Reading]]:
+    """Scores and the lexicon layer's Readings, for learners that use both without reading twice."""
     texts = ["" if not isinstance(t, str) else t for t in texts]
     from analysis.sentiment import model as sentiment_model
     model = sentiment_model.load()
-    out = np.zeros(len(texts))
+    out, readings = np.zeros(len(texts)), []
     for start in range(0, len(texts), BATCH):       # batches: few live objects, cheap garbage collection
         chunk = texts[start:start + BATCH]
-        readings = [read(t) for t in chunk]
-        out[start:start + len(chunk)] = model.score(chunk, readings) if model is not None else \
-            [r.compound for r in readings]
-    return np.clip(out, -1.0, 1.0)
+        chunk_readings = [read(t) for t in chunk]
+        out[start:start + len(chunk)] = model.score(chunk, chunk_readings) if model is not None else \
+            [r.compound for r in chunk_readings]
+        readings += chunk_readings
+    return np.clip(out, -1.0, 1.0), readings
 
 
 def score(text) -> float:
