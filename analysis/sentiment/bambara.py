@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPELLINGS = (("ɛ", "e"), ("ɔ", "o"), ("ɲ", "ny"), ("ŋ", "ng"), ("gn", "ny"), ("dj", "j"), ("tch", "c"),
               ("ou", "u"), ("’", "'"))
@@ -26,6 +27,7 @@ _REACH = 3          # words before a hit that a negator can be
 _CLAUSE_END = frozenset(".!?,;:…")
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """One key for every way a Bambara word is typed: "gnouman", "nyuman", "ɲuman" -> "nyuman"."""
     word = word.lower()

@@ -99,11 +99,14 @@ def fit(texts, labels, field: str, unlabelled=None, seed: int = 0) -> Model:
     _check(texts, labels, field, multi)
     extra = _clean(unlabelled or [])
     names = cues.names_for(field)
-    labelled_counts = ngrams.counts(texts)
-    corpus_counts = {b: vstack([m, ngrams.counts(extra)[b]]) for b, m in labelled_counts.items()} if extra \
-        else labelled_counts
+    posts = cues.batch(texts)
+    labelled_counts = _counts(posts)
+    corpus_counts = labelled_counts
+    if extra:
+        extra_counts = _counts(cues.batch(extra))
+        corpus_counts = {b: vstack([m, extra_counts[b]]) for b, m in labelled_counts.items()}
     state = ngrams.fit_idf(corpus_counts)
-    raw_cues = cues.compute(names, texts)
+    raw_cues = cues.compute(names, posts)
     mean, scale = raw_cues.mean(axis=0), raw_cues.std(axis=0) + 1e-6
     X = hstack([ngrams.transform(labelled_counts, state), csr_matrix((raw_cues - mean) / scale * CUE_WEIGHT)],
                format="csr")
@@ -174,9 +177,14 @@ def _self_train(model: Model, X, labels, extra: list[str], seed: int) -> Model:
                  model.cue_scale, coef, intercept)
 
 
+def _counts(posts: cues.Batch) -> dict:
+    return ngrams.counts(posts.texts, [r.words for r in posts.readings])
+
+
 def _design(texts, state, names, mean, scale) -> csr_matrix:
-    dense = (cues.compute(names, texts) - mean) / scale * CUE_WEIGHT
-    return hstack([ngrams.transform(ngrams.counts(texts), state), csr_matrix(dense)], format="csr")
+    posts = cues.batch(texts)
+    dense = (cues.compute(names, posts) - mean) / scale * CUE_WEIGHT
+    return hstack([ngrams.transform(_counts(posts), state), csr_matrix(dense)], format="csr")
 
 
 def margins(model: Model, texts) -> np.ndarray:

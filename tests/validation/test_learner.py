@@ -141,9 +141,9 @@ def test_a_model_needing_an_unregistered_cue_set_is_refused(tone_model):
 
 
 def test_registered_cue_sets_are_read_by_their_field():
-    cues.register("length_for_test", lambda texts: np.array([[len(t)] for t in texts]), fields=("hostility",))
+    cues.register("length_for_test", lambda posts: np.array([[len(t)] for t in posts.texts]), fields=("hostility",))
     try:
         assert "length_for_test" in cues.names_for("hostility")
-        assert cues.compute(("length_for_test",), ["ab", "abcd"]).tolist() == [[2.0], [4.0]]
+        assert cues.compute(("length_for_test",), cues.batch(["ab", "abcd"])).tolist() == [[2.0], [4.0]]
     finally:
         cues.FIELD_CUES["hostility"].remove("length_for_test")
