@@ -7,8 +7,8 @@ label, the rest is the unseen test set. Curves: 100 / 300 / 1,000 / all pool lab
 for the learner (analysis.validation.learner) and for a plain character n-gram logistic regression
 (TF-IDF char_wb 2-5, scikit-learn defaults; with all labels also tuned: C=4, balanced classes) trained
 on the same labels. Active learning: 100 random
-labels, then four rounds of fit + the 100 pool posts of smallest margin, i.e. 500 labels, compared with
-500 and 1,000 random ones. Macro-F1 on the test set; the last line is a JSON summary.
+labels, then four rounds of fit + 100 pool posts, i.e. 500 labels, compared with 500 and 1,000 random ones;
+the 100 are either those of smallest margin, or learner.pick_uncertain's spread of the 300 least sure. Macro-F1 on the test set; the last line is a JSON summary.
 """
 from __future__ import annotations
 
@@ -45,16 +45,20 @@ def macro_f1(gold, predicted) -> float:
     return learner.scores(gold, predicted, multi=False)["cv_macro_f1"]
 
 
-def uncertain_order(field, texts, labels, pool, seed) -> list[int]:
-    """Indices of the 500 pool posts active learning would have had labelled."""
+def uncertain_order(field, texts, labels, pool, seed, spread: bool) -> list[int]:
+    """Indices of the 500 pool posts active learning would have had labelled: least margin, or
+    (`spread`) learner.pick_uncertain's spread of the least sure."""
     from analysis.validation import learner
     chosen = list(pool[:STEP])
     for _ in range(ROUNDS):
         model = learner.fit([texts[i] for i in chosen], [labels[i] for i in chosen], field, seed=seed)
         taken = set(chosen)
         rest = [i for i in pool if i not in taken]
-        margin = learner.margins(model, [texts[i] for i in rest])
-        chosen += [rest[k] for k in np.argsort(margin, kind="stable")[:STEP]]
+        rest_texts = [texts[i] for i in rest]
+        if spread:
+            chosen += [rest[k] for k in learner.pick_uncertain(model, rest_texts, STEP)]
+        else:
+            chosen += [rest[k] for k in np.argsort(learner.margins(model, rest_texts), kind="stable")[:STEP]]
     return chosen
 
 
@@ -79,7 +83,8 @@ def one_run(field, texts, labels, seed) -> dict:
     out["plain_tuned_random_all"] = macro_f1(gold, plain_char_ngrams([texts[i] for i in pool],
                                                                       [labels[i] for i in pool], test_texts, True))
     out["learner_random_500"] = score(pool[:500])
-    out["learner_uncertain_500"] = score(uncertain_order(field, texts, labels, pool, seed))
+    out["learner_least_margin_500"] = score(uncertain_order(field, texts, labels, pool, seed, spread=False))
+    out["learner_uncertain_spread_500"] = score(uncertain_order(field, texts, labels, pool, seed, spread=True))
     return out
 
 

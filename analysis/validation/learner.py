@@ -197,6 +197,25 @@ def margins(model: Model, texts) -> np.ndarray:
     return top[:, -1] - top[:, -2]
 
 
+def pick_uncertain(model: Model, texts, n: int, pool_factor: int = 3) -> list[int]:
+    """Indices of `n` texts to label next: among the pool_factor * n least sure (`margins`), a spread of
+    them (farthest-first in n-gram space), so one batch does not spend its labels on near-copies."""
+    texts = _clean(texts)
+    margin = margins(model, texts)
+    candidates = np.argsort(margin, kind="stable")[:pool_factor * n]
+    if len(candidates) <= n:
+        return [int(i) for i in candidates]
+    vectors = model.design([texts[i] for i in candidates])[:, :-len(model.cue_mean) or None]
+    similarity = np.asarray((vectors @ vectors.T).todense())
+    chosen = [0]
+    closest = similarity[0].copy()
+    for _ in range(n - 1):
+        nxt = int(np.argmin(closest + 1e-9 * np.arange(len(candidates))))
+        chosen.append(nxt)
+        closest = np.maximum(closest, similarity[nxt])
+    return [int(candidates[k]) for k in chosen]
+
+
 def cross_validate(texts, labels, field: str, folds: int = 5, seed: int = 0) -> dict:
     """Out-of-fold predictions of `fit` (stratified folds for single-label fields), scored per class:
     {"cv_macro_f1", "per_class": {class: {"precision", "recall", "f1", "n"}}}."""

@@ -147,3 +147,13 @@ def test_registered_cue_sets_are_read_by_their_field():
         assert cues.compute(("length_for_test",), cues.batch(["ab", "abcd"])).tolist() == [[2.0], [4.0]]
     finally:
         cues.FIELD_CUES["hostility"].remove("length_for_test")
+
+
+def test_pick_uncertain_takes_distinct_unsure_posts(tone_model, tone_sets):
+    _, (texts, _) = tone_sets
+    picked = learner.pick_uncertain(tone_model, texts, 10)
+    assert len(picked) == len(set(picked)) == 10
+    margin = learner.margins(tone_model, texts)
+    assert max(margin[picked]) <= np.sort(margin)[29] + 1e-12      # all among the 30 least sure
+    copies = learner.pick_uncertain(tone_model, ["euh ok"] * 5 + texts[:20], 3, pool_factor=8)
+    assert sum(i < 5 for i in copies) <= 1                           # not three copies of one post
