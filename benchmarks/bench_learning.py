@@ -8,7 +8,8 @@ for the learner (analysis.validation.learner) and for a plain character n-gram l
 (TF-IDF char_wb 2-5, scikit-learn defaults; with all labels also tuned: C=4, balanced classes) trained
 on the same labels. Active learning: 100 random
 labels, then four rounds of fit + 100 pool posts, i.e. 500 labels, compared with 500 and 1,000 random ones;
-the 100 are either those of smallest margin, or learner.pick_uncertain's spread of the 300 least sure. Macro-F1 on the test set; the last line is a JSON summary.
+the 100 are either those of smallest margin, or learner.pick_uncertain's choice (50 spread among the
+150 least sure, 50 at random). Macro-F1 on the test set; the last line is a JSON summary.
 """
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def macro_f1(gold, predicted) -> float:
 
 def uncertain_order(field, texts, labels, pool, seed, spread: bool) -> list[int]:
     """Indices of the 500 pool posts active learning would have had labelled: least margin, or
-    (`spread`) learner.pick_uncertain's spread of the least sure."""
+    (`spread`) learner.pick_uncertain (half a spread of the least sure, half random)."""
     from analysis.validation import learner
     chosen = list(pool[:STEP])
     for _ in range(ROUNDS):
@@ -56,7 +57,7 @@ def uncertain_order(field, texts, labels, pool, seed, spread: bool) -> list[int]
         rest = [i for i in pool if i not in taken]
         rest_texts = [texts[i] for i in rest]
         if spread:
-            chosen += [rest[k] for k in learner.pick_uncertain(model, rest_texts, STEP)]
+            chosen += [rest[k] for k in learner.pick_uncertain(model, rest_texts, STEP, seed=seed)]
         else:
             chosen += [rest[k] for k in np.argsort(learner.margins(model, rest_texts), kind="stable")[:STEP]]
     return chosen
@@ -84,7 +85,7 @@ def one_run(field, texts, labels, seed) -> dict:
                                                                       [labels[i] for i in pool], test_texts, True))
     out["learner_random_500"] = score(pool[:500])
     out["learner_least_margin_500"] = score(uncertain_order(field, texts, labels, pool, seed, spread=False))
-    out["learner_uncertain_spread_500"] = score(uncertain_order(field, texts, labels, pool, seed, spread=True))
+    out["learner_pick_uncertain_500"] = score(uncertain_order(field, texts, labels, pool, seed, spread=True))
     return out
 
 

@@ -197,18 +197,29 @@ def margins(model: Model, texts) -> np.ndarray:
     return top[:, -1] - top[:, -2]
 
 
-def pick_uncertain(model: Model, texts, n: int, pool_factor: int = 3) -> list[int]:
-    """Indices of `n` texts to label next: among the pool_factor * n least sure (`margins`), a spread of
-    them (farthest-first in n-gram space), so one batch does not spend its labels on near-copies."""
+def pick_uncertain(model: Model, texts, n: int, explore: float = 0.5, seed: int = 0,
+                   pool_factor: int = 3) -> list[int]:
+    """Indices of `n` texts to label next. Share 1 - explore: a spread (farthest-first in n-gram
+    space) of the pool_factor times as many least sure texts (`margins`), so a batch does not spend its
+    labels on near-copies; share `explore`: drawn at random, which keeps the labels representative
+    (on the development sets half and half beat both pure strategies)."""
     texts = _clean(texts)
-    margin = margins(model, texts)
-    candidates = np.argsort(margin, kind="stable")[:pool_factor * n]
+    n = min(n, len(texts))
+    unsure = _spread_of_least_sure(model, texts, n - int(round(explore * n)), pool_factor)
+    taken = set(unsure)
+    others = [int(i) for i in np.random.default_rng(seed).permutation(len(texts)) if int(i) not in taken]
+    return unsure + others[:n - len(unsure)]
+
+
+def _spread_of_least_sure(model: Model, texts: list[str], n: int, pool_factor: int) -> list[int]:
+    if n <= 0:
+        return []
+    candidates = np.argsort(margins(model, texts), kind="stable")[:pool_factor * n]
     if len(candidates) <= n:
         return [int(i) for i in candidates]
     vectors = model.design([texts[i] for i in candidates])[:, :-len(model.cue_mean) or None]
     similarity = np.asarray((vectors @ vectors.T).todense())
-    chosen = [0]
-    closest = similarity[0].copy()
+    chosen, closest = [0], similarity[0].copy()
     for _ in range(n - 1):
         nxt = int(np.argmin(closest + 1e-9 * np.arange(len(candidates))))
         chosen.append(nxt)

@@ -151,9 +151,18 @@ def test_registered_cue_sets_are_read_by_their_field():
 
 def test_pick_uncertain_takes_distinct_unsure_posts(tone_model, tone_sets):
     _, (texts, _) = tone_sets
-    picked = learner.pick_uncertain(tone_model, texts, 10)
+    picked = learner.pick_uncertain(tone_model, texts, 10, explore=0.0)
     assert len(picked) == len(set(picked)) == 10
     margin = learner.margins(tone_model, texts)
     assert max(margin[picked]) <= np.sort(margin)[29] + 1e-12      # all among the 30 least sure
-    copies = learner.pick_uncertain(tone_model, ["euh ok"] * 5 + texts[:20], 3, pool_factor=8)
+    copies = learner.pick_uncertain(tone_model, ["euh ok"] * 5 + texts[:20], 3, explore=0.0, pool_factor=8)
     assert sum(i < 5 for i in copies) <= 1                           # not three copies of one post
+
+
+def test_pick_uncertain_mixes_in_random_posts(tone_model, tone_sets):
+    _, (texts, _) = tone_sets
+    mixed = learner.pick_uncertain(tone_model, texts, 20, explore=0.5, seed=1)
+    assert len(mixed) == len(set(mixed)) == 20
+    assert mixed[:10] == learner.pick_uncertain(tone_model, texts, 10, explore=0.0)
+    assert mixed == learner.pick_uncertain(tone_model, texts, 20, explore=0.5, seed=1)
+    assert len(learner.pick_uncertain(tone_model, texts[:4], 10)) == 4
