@@ -30,6 +30,7 @@ CUE_WEIGHT = 0.5         # scale of the standardised cue columns next to L2-norm
 SELF_TRAIN_SHARE = 0.5   # at most this many pseudo-labelled posts per labelled post
 SELF_TRAIN_WEIGHT = 0.3
 SELF_TRAIN_CONFIDENCE = 0.9
+UNLABELLED_MAX = 20_000  # unlabelled posts read at most (a seeded draw), so `train` stays in seconds
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,10 @@ class Model:
 
     def predict_proba(self, texts) -> np.ndarray:
         """n x len(classes); rows sum to 1 for single-label fields."""
-        logits = np.asarray(self.design(texts) @ self.coef.T) + self.intercept
+        return self.probabilities(self.design(texts))
+
+    def probabilities(self, X) -> np.ndarray:
+        logits = np.asarray(X @ self.coef.T) + self.intercept
         if self.multi_label:
             return 1.0 / (1.0 + np.exp(-logits))
         if logits.shape[1] == 1:
@@ -97,25 +101,39 @@ def fit(texts, labels, field: str, unlabelled=None, seed: int = 0) -> Model:
     """Train the field's model on labelled texts (for "participation", a list of categories per text)."""
     texts, multi = _clean(texts), field in MULTI_LABEL_FIELDS
     _check(texts, labels, field, multi)
-    extra = _clean(unlabelled or [])
     names = cues.names_for(field)
-    posts = cues.batch(texts)
+    posts, extra = cues.batch(texts), _sample(_clean(unlabelled or []), seed)
     labelled_counts = _counts(posts)
     corpus_counts = labelled_counts
-    if extra:
-        extra_counts = _counts(cues.batch(extra))
+    if extra is not None:
+        extra_counts = _counts(extra)
         corpus_counts = {b: vstack([m, extra_counts[b]]) for b, m in labelled_counts.items()}
     state = ngrams.fit_idf(corpus_counts)
     raw_cues = cues.compute(names, posts)
     mean, scale = raw_cues.mean(axis=0), raw_cues.std(axis=0) + 1e-6
-    X = hstack([ngrams.transform(labelled_counts, state), csr_matrix((raw_cues - mean) / scale * CUE_WEIGHT)],
-               format="csr")
+    X = _stack(labelled_counts, state, raw_cues, mean, scale)
     classes = _classes(labels, multi)
     coef, intercept = (_fit_multi(X, labels, classes, seed) if multi else _fit_single(X, labels, classes, seed))
     model = Model(field, classes, multi, names, state, mean, scale, coef, intercept)
-    if extra and not multi:
-        model = _self_train(model, X, labels, extra, seed)
+    if extra is not None and not multi:
+        X_extra = _stack(extra_counts, state, cues.compute(names, extra), mean, scale)
+        model = _self_train(model, X, labels, X_extra, seed)
     return model
+
+
+def _sample(texts: list[str], seed: int):
+    """At most UNLABELLED_MAX of the unlabelled posts (a seeded draw), as a Batch; None when there are none."""
+    if not texts:
+        return None
+    if len(texts) > UNLABELLED_MAX:
+        keep = np.sort(np.random.default_rng(seed).choice(len(texts), UNLABELLED_MAX, replace=False))
+        texts = [texts[i] for i in keep]
+    return cues.batch(texts)
+
+
+def _stack(block_counts, state, raw_cues, mean, scale) -> csr_matrix:
+    dense = csr_matrix((raw_cues - mean) / scale * CUE_WEIGHT)
+    return hstack([ngrams.transform(block_counts, state), dense], format="csr")
 
 
 def _clean(texts) -> list[str]:
@@ -161,15 +179,14 @@ def _fit_multi(X, labels, classes, seed) -> tuple[np.ndarray, np.ndarray]:
     return coef, intercept
 
 
-def _self_train(model: Model, X, labels, extra: list[str], seed: int) -> Model:
+def _self_train(model: Model, X, labels, X_extra, seed: int) -> Model:
     """Refit once with the unlabelled posts the model is surest of (weight SELF_TRAIN_WEIGHT)."""
-    proba = model.predict_proba(extra)
+    proba = model.probabilities(X_extra)
     sure = np.flatnonzero(proba.max(axis=1) >= SELF_TRAIN_CONFIDENCE)
     sure = sure[np.argsort(-proba[sure].max(axis=1), kind="stable")][:int(SELF_TRAIN_SHARE * len(labels))]
     if not len(sure):
         return model
-    picked = [extra[i] for i in sure]
-    X_all = vstack([X, model.design(picked)], format="csr")
+    X_all = vstack([X, X_extra[sure]], format="csr")
     pseudo = list(labels) + [model.classes[k] for k in proba[sure].argmax(axis=1)]
     weights = np.concatenate([np.ones(len(labels)), np.full(len(sure), SELF_TRAIN_WEIGHT)])
     coef, intercept = _fit_single(X_all, pseudo, model.classes, seed, weights)

@@ -166,3 +166,13 @@ def test_pick_uncertain_mixes_in_random_posts(tone_model, tone_sets):
     assert mixed[:10] == learner.pick_uncertain(tone_model, texts, 10, explore=0.0)
     assert mixed == learner.pick_uncertain(tone_model, texts, 20, explore=0.5, seed=1)
     assert len(learner.pick_uncertain(tone_model, texts[:4], 10)) == 4
+
+
+def test_unlabelled_posts_are_sampled_and_self_train(tone_sets, monkeypatch):
+    (texts, labels), (unseen, _) = tone_sets
+    plain = learner.fit(texts[:100], labels[:100], "tone")
+    monkeypatch.setattr(learner, "UNLABELLED_MAX", 40)
+    adapted = learner.fit(texts[:100], labels[:100], "tone", unlabelled=unseen + texts[100:], seed=2)
+    again = learner.fit(texts[:100], labels[:100], "tone", unlabelled=unseen + texts[100:], seed=2)
+    assert adapted.coef.shape[1] != plain.coef.shape[1] or not np.allclose(adapted.coef, plain.coef)
+    assert np.array_equal(adapted.coef, again.coef)
