@@ -51,13 +51,14 @@ def uncertain_order(field, texts, labels, pool, seed, spread: bool) -> list[int]
     (`spread`) learner.pick_uncertain (half a spread of the least sure, half random)."""
     from analysis.validation import learner
     chosen = list(pool[:STEP])
-    for _ in range(ROUNDS):
+    for round_ in range(ROUNDS):
         model = learner.fit([texts[i] for i in chosen], [labels[i] for i in chosen], field, seed=seed)
         taken = set(chosen)
         rest = [i for i in pool if i not in taken]
         rest_texts = [texts[i] for i in rest]
         if spread:
-            chosen += [rest[k] for k in learner.pick_uncertain(model, rest_texts, STEP, seed=seed)]
+            chosen += [rest[k] for k in learner.pick_uncertain(model, rest_texts, STEP,
+                                                                     seed=1000 * (seed + 1) + round_)]
         else:
             chosen += [rest[k] for k in np.argsort(learner.margins(model, rest_texts), kind="stable")[:STEP]]
     return chosen
