@@ -219,7 +219,8 @@ def pick_uncertain(model: Model, texts, n: int, explore: float = 0.5, seed: int 
     """Indices of `n` texts to label next. Share 1 - explore: a spread (farthest-first in n-gram
     space) of the pool_factor times as many least sure texts (`margins`), so a batch does not spend its
     labels on near-copies; share `explore`: drawn at random, which keeps the labels representative
-    (on the development sets half and half beat both pure strategies)."""
+    (benchmarks/bench_learning.py: on the development sets neither this nor plain least margin is
+    reliably better than random labels; the random half limits the loss on small pools)."""
     texts = _clean(texts)
     n = min(n, len(texts))
     unsure = _spread_of_least_sure(model, texts, n - int(round(explore * n)), pool_factor)
