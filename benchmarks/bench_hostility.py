@@ -66,7 +66,8 @@ def throughput(data: dict, n: int) -> dict:
         warnings.simplefilter("ignore")
         from vaderSentiment_fr.vaderSentiment import SentimentIntensityAnalyzer
     reference = SentimentIntensityAnalyzer()
-    pool = [t for name, (texts, _l, _r) in data.items() if name != "background" for t in texts]
+    from analysis.hostility.train import SETS
+    pool = [t for name in SETS for t in data[name][0]]
     texts = [pool[i % len(pool)] for i in range(n)]
     rates = interleaved({"vaderSentiment-fr": lambda ts: [reference.polarity_scores(t) for t in ts],
                          "vigie hostility (classify_many)": hostility.classify_many}, texts)
@@ -88,6 +89,7 @@ def main(argv=None) -> None:
     out = {"version": hostility.VERSION}
     if not args.skip_cross:
         out["cross_dataset_macro_f1"] = train.cross_dataset(data)
+        print(f"cross_dataset_macro_f1: {json.dumps(out['cross_dataset_macro_f1'])}", flush=True)
     mlma = train.char_baseline().fit(data["mlma"][0], data["mlma"][1])
     as_label = {0: "not_hostile", 1: "hostile"}
     out["functional"] = {"analyser": functional_report(lambda ts: hostility.classify_many(ts)["hostility"]),

@@ -21,6 +21,7 @@ LEXICON_DIR = paths.LEXICONS / "hostility"
 LEXICON_FILES = ("insults.tsv", "groups.tsv", "cues.tsv", "threats.tsv", "hate.tsv")
 MAX_PHRASE = 5
 SOUND_MIN = 5                 # words at least this long also match by sound key
+MEMO_LIMIT = 300_000           # typed words remembered with their lexicon spelling
 TYPO_MIN = 6                  # ... and with one letter dropped or two neighbours swapped (musulmns, musluman)
 
 
@@ -67,6 +68,7 @@ class PhraseTable:
         self.phrases: dict[tuple[str, ...], list[Entry]] = {}
         self.by_sound: dict[str, str] = {}
         self.by_typo: dict[str, str] = {}
+        self.memo: dict[str, str] = {}
 
     def add(self, term: str, entry: Entry, typo: bool = False) -> None:
         words = words_of(term)
@@ -80,7 +82,15 @@ class PhraseTable:
                 self.by_typo.setdefault(variant, words[0])
 
     def canonical(self, word: str) -> str:
-        """The lexicon spelling of a typed word (itself when no lexicon word sounds like it)."""
+        """The lexicon spelling of a typed word (itself when no lexicon word sounds like it), memoised."""
+        found = self.memo.get(word)
+        if found is None:
+            found = self._canonical(word)
+            if len(self.memo) < MEMO_LIMIT:
+                self.memo[word] = found
+        return found
+
+    def _canonical(self, word: str) -> str:
         word = squeeze(word)
         if (word,) in self.phrases or len(word) < SOUND_MIN:
             return word

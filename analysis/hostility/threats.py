@@ -31,7 +31,10 @@ def _compiled(stems: tuple, words: tuple, frames: tuple, phrases: tuple, deaths:
         for ending in ENDINGS:
             phrase_seqs[(squeeze(head + ending),) + tuple(squeeze(w) for w in rest.split())] = True
     imperatives = {squeeze(stem + ending) for stem in stems for ending in ("ez", "ons")}
-    death_seqs = {tuple(squeeze(w) for w in d.split()) for d in deaths}
+    death_seqs: dict[str, list[tuple]] = {}      # by first word, so each word costs one look-up
+    for death in deaths:
+        words = tuple(squeeze(w) for w in death.split())
+        death_seqs.setdefault(words[0], []).append(words)
     return verb_forms, frame_seqs, set(phrase_seqs), imperatives, death_seqs
 
 
@@ -61,7 +64,7 @@ def find_threats(words: list[str], threats: dict, negations: set) -> list[tuple[
         tuple(threats.get("phrase", ())), tuple(threats.get("death", ())))
     found = []
     for i, word in enumerate(words):
-        if any(tuple(words[i:i + len(d)]) == d for d in deaths):
+        if any(tuple(words[i:i + len(d)]) == d for d in deaths.get(word, ())):
             found.append((i, bool(negations & set(range(max(0, i - 3), i)))))
             continue
         if not _verb_at(words, i, verbs, phrases):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import NamedTuple
 
 import numpy as np
@@ -12,6 +13,8 @@ DENSE = ("insult", "hate", "threat", "negated", "mentioned", "suppressed", "coun
          "quoted", "insult_words", "profanity", "vulgar", "second_person", "exclaim", "question",
          "capitals", "log_words", "rule_hostile")
 SECOND_PERSON = frozenset("tu t te toi ton ta tes vous vos votre i".split())
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 KIND_ORDER = ("insult", "hate", "threat")
 
 
@@ -40,8 +43,8 @@ def _targets(parsed: list[Sentence], hits: list[list[Hit]]) -> tuple:
 
 
 def _surface(text: str, words: list[str]) -> list[float]:
-    letters = [c for c in text if c.isalpha()]
-    capitals = sum(c.isupper() for c in letters) / len(letters) if len(letters) > 3 else 0.0
+    letters = len(_LETTER.findall(text))
+    capitals = len(_CAPITAL.findall(text)) / letters if letters > 3 else 0.0
     return [text.count("!"), text.count("?"), capitals, math.log1p(len(words))]
 
 
