@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from analysis import paths
-from analysis.annotate.text import normalize
-from analysis.gazetteer import GAZETTEER_PATH, gazetteer
+from analysis.text import normalize
+from analysis.gazetteer import GAZETTEER_DIR, read_csv
 
 from analysis.hostility.spelling import sound_key, squeeze
 
 LEXICON_DIR = paths.LEXICONS / "hostility"
 LEXICON_FILES = ("insults.tsv", "groups.tsv", "cues.tsv", "threats.tsv", "hate.tsv")
+PARTY_ALIASES = "party_aliases.csv"
 MAX_PHRASE = 5
 SOUND_MIN = 5                 # words at least this long also match by sound key
 MEMO_LIMIT = 300_000           # typed words remembered with their lexicon spelling
@@ -126,9 +127,9 @@ def _add_insults(table: PhraseTable) -> None:
 def _add_groups(table: PhraseTable) -> None:
     for term, target, *_ in read_tsv("groups.tsv", 2):
         table.add(term, Entry("group", target, False), typo=True)
-    for party in gazetteer()["parties"]:
-        for alias in party["aliases"]:
-            table.add(alias, Entry("party", party["acronym"], False))
+    for row in read_csv(PARTY_ALIASES, ("alias", "acronym")):
+        if not (row.get("rule") or "").strip():      # aliases that need a context rule (common words) stay out
+            table.add(row["alias"], Entry("party", row["acronym"], False))
 
 
 def _add_cues(table: PhraseTable) -> None:
@@ -153,7 +154,7 @@ def load() -> Lexicon:
 def data_hash(lexicon_dir=None) -> str:
     """A short hash of the lexicon files, the model weights, the gazetteer and this package's code."""
     lexicon_dir = lexicon_dir or LEXICON_DIR
-    files = [lexicon_dir / name for name in LEXICON_FILES + ("model.npz",)] + [GAZETTEER_PATH]
+    files = [lexicon_dir / name for name in LEXICON_FILES + ("model.npz",)] + [GAZETTEER_DIR / PARTY_ALIASES]
     files += sorted(Path(__file__).parent.glob("*.py"))
     digest = hashlib.blake2b(digest_size=6)
     for path in files:

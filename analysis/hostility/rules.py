@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from analysis.annotate.text import normalize, sentences
+from analysis.text import normalize, sentences
 
 from analysis.hostility.lexicon import Lexicon, load
 from analysis.hostility.spelling import plain_text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.annotate.text import normalize
+from analysis.text import normalize
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "€": "e"})
 _LEET_RUN = re.compile(r"(?<=[^\W\d_])[0134579@$€]+(?=[^\W\d_])")
