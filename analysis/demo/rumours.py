@@ -35,6 +35,7 @@ def _claim_posts(rng: np.random.Generator, accounts: pd.DataFrame, claim_id: str
     spec = RUMOURS[claim_id]
     start = pd.Timestamp(spec["start"], tz="UTC")
     hours = np.sort(rng.gamma(2.0, 7.0, n))          # most copies within a day, a tail up to two days
+    hours -= hours[0]                                # someone starts it at the given time
     created = start + pd.to_timedelta((np.minimum(hours, 44) * 3600).round(), unit="s")
     # The cascade: each platform takes over from the previous one as the rumour grows.
     stage = np.minimum((np.arange(n) * len(CASCADE)) // max(n, 1) + rng.integers(-1, 2, n), len(CASCADE) - 1)
@@ -47,7 +48,7 @@ def _claim_posts(rng: np.random.Generator, accounts: pd.DataFrame, claim_id: str
 
 def _rebuttal_posts(rng: np.random.Generator, accounts: pd.DataFrame, claim_id: str, n: int) -> pd.DataFrame:
     spec = RUMOURS[claim_id]
-    first = pd.Timestamp(spec["start"], tz="UTC") + pd.Timedelta(hours=float(rng.uniform(3, 8)))
+    first = pd.Timestamp(spec["start"], tz="UTC") + pd.Timedelta(seconds=int(rng.uniform(3, 8) * 3600))
     created = first + pd.to_timedelta((np.sort(rng.gamma(1.5, 8.0, n)) * 3600).round(), unit="s")
     authors = _authors(rng, accounts, ["media", "civil_society", "citizen"], n)
     platforms = np.where(authors["kind"].to_numpy() == "media", "news",
