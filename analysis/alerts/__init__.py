@@ -5,11 +5,12 @@
 weekday factor, trimmed mean for sparse hourly counts), `stats` the count tests and Benjamini-Hochberg,
 `volume` (volume_spike, volume_drop), `disruption` (every platform of a region silent together), `surges`
 (boycott_surge, hostility_surge: shares of flagged posts), `events` (coordination from dup_group,
-claim_spread from the claims), `explain` the French sentences.
+claim_spread from the claims), `explain` the French sentences, `window` an alert's curve, `scoring` alerts
+against a ground truth of events.
 
 Offers: find_alerts(posts, claims=None, since=None, settings=Settings()) -> AlertsResult (alerts: one row per
 alert, ALERT_COLUMNS, newest first; summary); alert_series(posts, alert, settings) -> observed vs expected
-around an alert; KINDS, ALERT_COLUMNS, Settings. The method is described in docs/methode_alertes.md.
+around an alert; match_events(alerts, events); KINDS, ALERT_COLUMNS, Settings. The method is described in docs/methode_alertes.md.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import pandas as pd
 from analysis.alerts.context import build_context
 from analysis.alerts.disruption import disruption_alerts
 from analysis.alerts.events import claim_alerts, coordination_alerts
+from analysis.alerts.scoring import match_events
 from analysis.alerts.settings import ALERT_COLUMNS, KINDS, Settings
 from analysis.alerts.surges import surge_alerts
 from analysis.alerts.volume import volume_alerts
@@ -66,4 +68,4 @@ def find_alerts(posts: pd.DataFrame, claims: pd.DataFrame | None = None, since=N
     return AlertsResult(frame, summary)
 
 
-__all__ = ["ALERT_COLUMNS", "AlertsResult", "KINDS", "Settings", "alert_series", "find_alerts"]
+__all__ = ["ALERT_COLUMNS", "AlertsResult", "KINDS", "Settings", "alert_series", "find_alerts", "match_events"]
