@@ -84,6 +84,15 @@ class Store:
         if not read_only:
             for sql in TABLES:
                 self._run(sql)
+            self._add_new_annotation_columns()
+
+    def _add_new_annotation_columns(self) -> None:
+        """A store made by an older Vigie gains the annotation columns added since (empty until re-annotated)."""
+        have = {row[0] for row in self._run("SELECT column_name FROM information_schema.columns "
+                                            "WHERE table_name = 'annotations'")}
+        for column in schema.ANNOTATION_COLUMNS:
+            if column.name != "dup_group" and column.name not in have:
+                self._run(f"ALTER TABLE annotations ADD COLUMN {column.name} {ANNOTATION_SQL[column.dtype]}")
 
     def __enter__(self) -> "Store":
         return self

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from analysis import sentiment
+from analysis import hostility, sentiment
 from analysis import text as text_helpers
 from analysis.annotate import (accounts, automaton, context_rules, language, matcher, participation, parties, regions,
                                topics)
@@ -26,7 +26,8 @@ from analysis.text import normalize, sentences
 
 ATTRIBUTION_VERSION = "attr-1"
 MEMO_LIMIT = 400_000
-FIELDS = ("lang", "sentiment", "sentiment_label", "parties", "party_tone", "participation", "topics", "mention")
+FIELDS = ("lang", "sentiment", "sentiment_label", "parties", "party_tone", "participation", "topics", "mention",
+          "hostility", "hostility_kind", "hostility_target")
 _MEMO: dict = {"key": None, "rows": {}}
 
 
@@ -49,7 +50,7 @@ def _sources_hash() -> str:
 def version() -> str:
     """Changes whenever a lexicon or an analyser changes, so only stale annotations are redone."""
     parts = [ATTRIBUTION_VERSION, matcher.data_hash(), _sources_hash(),
-             f"language-{language.version()}", f"sentiment-{sentiment.VERSION}"]
+             f"language-{language.version()}", f"sentiment-{sentiment.VERSION}", hostility.VERSION]
     return "+".join(parts)
 
 
@@ -169,7 +170,18 @@ def _compute_all(texts: list[str]) -> list[tuple]:
     score, label = _sentiment(texts)
     tone = _tones(texts, scans, fields["parties"], score)
     joined = [";".join(p) for p in fields["parties"]]
-    return list(zip(lang, score, label, joined, tone, fields["participation"], fields["topics"], fields["mention"]))
+    hostile = _hostility(texts)
+    return list(zip(lang, score, label, joined, tone, fields["participation"], fields["topics"], fields["mention"],
+                    hostile["hostility"], hostile["hostility_kind"], hostile["hostility_target"]))
+
+
+def _hostility(texts: list[str]) -> dict[str, list]:
+    """hostility per text, kinds and targets `;`-joined like the other list columns."""
+    out = hostility.classify_many(texts)
+    for name in ("hostility", "hostility_kind", "hostility_target"):
+        _checked(out[name], texts, name)
+    return {"hostility": out["hostility"], "hostility_kind": [";".join(k) for k in out["hostility_kind"]],
+            "hostility_target": [";".join(k) for k in out["hostility_target"]]}
 
 
 def annotate_texts(texts: list[str]) -> dict[str, list]:

@@ -19,7 +19,7 @@ from analysis.store import Store
 
 CHUNK = 50_000
 COLUMNS = ("post_id", "lang", "sentiment", "sentiment_label", "parties", "author_party", "party_tone", "region",
-           "region_source", "cercle", "participation", "topics")
+           "region_source", "cercle", "participation", "topics", "hostility", "hostility_kind", "hostility_target")
 VERSION = per_text.version()
 
 
@@ -40,7 +40,8 @@ def annotate_frame(posts: pd.DataFrame, actors: pd.DataFrame | None = None) -> p
                           "author_party": parties.author_party(posts, actors).to_numpy(),
                           "region": place["region"].to_numpy(), "region_source": place["region_source"].to_numpy(),
                           "cercle": place["cercle"].to_numpy()})
-    for name in ("lang", "sentiment_label", "parties", "party_tone", "participation", "topics"):
+    for name in ("lang", "sentiment_label", "parties", "party_tone", "participation", "topics", "hostility",
+                 "hostility_kind", "hostility_target"):
         frame[name] = _column(values[name], codes)
     frame["sentiment"] = _column(values["sentiment"], codes, dtype=float)
     return frame[list(COLUMNS)]
