@@ -15,6 +15,8 @@ def register(sub) -> None:
     add_db(p)
     p.add_argument("--posts", type=int, default=20000)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--distinct", action="store_true",
+                   help="chaque post a son propre texte / every post its own text (no repeated templates)")
     p.set_defaults(run=run_demo)
     p = sub.add_parser("ingest", help="import export files")
     p.add_argument("files", nargs="+")
@@ -35,7 +37,7 @@ def register(sub) -> None:
 
 def run_demo(args) -> dict:
     started = time.perf_counter()
-    summary = demo.write(args.db, n_posts=args.posts, seed=args.seed)
+    summary = demo.write(args.db, n_posts=args.posts, seed=args.seed, distinct=args.distinct)
     return {**summary, "seconds": round(time.perf_counter() - started, 2)}
 
 

@@ -13,6 +13,7 @@ import pandas as pd
 from analysis import gazetteer
 from analysis.demo import templates as T
 from analysis.demo.accounts import _weighted, actors_list, make_accounts
+from analysis.demo.distinct import make_distinct
 from analysis.demo.text import add_noise, fill_templates, campaign_copies
 
 START, END = pd.Timestamp("2020-02-20", tz="UTC"), pd.Timestamp("2020-05-15", tz="UTC")
@@ -197,8 +198,8 @@ def _with_links(rng: np.random.Generator, posts: pd.DataFrame) -> pd.Series:
     return url
 
 
-def build(n_posts: int = 20000, seed: int = 0) -> DemoCorpus:
-    """Generate the demo corpus in memory; same seed, same corpus."""
+def build(n_posts: int = 20000, seed: int = 0, distinct: bool = False) -> DemoCorpus:
+    """Generate the demo corpus in memory; same seed, same corpus (`distinct`: no two posts share a text)."""
     if n_posts < 100:
         raise ValueError("the demo needs at least 100 posts")
     rng = np.random.default_rng(seed)
@@ -208,16 +209,18 @@ def build(n_posts: int = 20000, seed: int = 0) -> DemoCorpus:
     posts = pd.concat([organic, campaigns], ignore_index=True).sort_values("created_at", kind="stable")
     posts = posts.reset_index(drop=True)
     posts["url"] = _with_links(rng, posts)
+    if distinct:     # its own generator: the rest of the corpus stays the one of the same seed
+        posts["text"] = make_distinct(np.random.default_rng([seed, 1]), posts["text"].tolist())
     posts["post_id"] = posts["platform"] + ":" + pd.Series(np.arange(len(posts)) + 10_000_000).astype(str)
     posts["source"] = f"demo:seed={seed}"
     truth = posts.loc[posts["campaign_id"].notna(), ["post_id", "campaign_id"]].reset_index(drop=True)
     return DemoCorpus(posts=posts, actors=actors_list(accounts), truth=truth, themes=posts["theme"].fillna("campaign"))
 
 
-def write(db_path, n_posts: int = 20000, seed: int = 0) -> dict:
+def write(db_path, n_posts: int = 20000, seed: int = 0, distinct: bool = False) -> dict:
     """Build the demo and store it (posts, actors, ground truth, synthetic flag) in one go."""
     from analysis.store import Store
-    corpus = build(n_posts, seed)
+    corpus = build(n_posts, seed, distinct)
     with Store(db_path) as store:
         result = store.add_posts(corpus.posts, import_record={
             "file": f"demo seed={seed}", "format": "demo", "content_hash": f"demo-{n_posts}-{seed}",
