@@ -12,6 +12,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from analysis import schema
 
@@ -225,14 +226,19 @@ class Store:
     def campaign_truth(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM demo_campaigns ORDER BY post_id").df()
 
-    def posts(self) -> pd.DataFrame:
-        return self.con.execute(f"SELECT {', '.join(schema.POST_NAMES)} FROM posts ORDER BY created_at").df()
+    def posts(self, columns=schema.POST_NAMES) -> pd.DataFrame:
+        """Posts oldest first (ties by post_id, so every run sees the same order)."""
+        return self._frame(f"SELECT {', '.join(columns)} FROM posts ORDER BY created_at, post_id")
 
     def posts_needing_annotation(self, version: str) -> pd.DataFrame:
         cols = ", ".join(f"p.{n}" for n in schema.POST_NAMES)
-        return self.con.execute(
-            f"SELECT {cols} FROM posts p LEFT JOIN annotations a USING (post_id) "
-            "WHERE a.version IS NULL OR a.version <> ? ORDER BY p.created_at", [version]).df()
+        return self._frame(f"SELECT {cols} FROM posts p LEFT JOIN annotations a USING (post_id) "
+                           "WHERE a.version IS NULL OR a.version <> ? ORDER BY p.created_at, p.post_id", [version])
+
+    def _frame(self, sql: str, params=None) -> pd.DataFrame:
+        """A query read through Arrow (several times faster than DuckDB's own pandas conversion)."""
+        table = self.con.sql(sql, params=params or None).to_arrow_table()
+        return table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
 
     def load(self) -> pd.DataFrame:
         """Posts + annotations + dup_group, one row per post (no particular order: sorting 1M rows costs

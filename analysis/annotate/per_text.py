@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 from analysis import sentiment
 from analysis import text as text_helpers
@@ -135,7 +136,7 @@ def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray
         else:
             multi[i] = naming
     flat = [part for parts in multi.values() for part in parts]
-    flat_scores = _checked(sentiment.score_many(flat), flat, "sentiment") if flat else []
+    flat_scores = _distinct_scores(sentiment.score_many, flat)
     start = 0
     for i, parts in multi.items():
         pairs = list(zip(parts, flat_scores[start:start + len(parts)]))
@@ -143,6 +144,15 @@ def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray
         tone = parties.tone(scans[i], pairs)
         out[i] = join_map({name: tone.get(name, scores[i]) for name in found[i]})
     return out
+
+
+def _distinct_scores(score_many, parts: list[str]) -> np.ndarray:
+    """Scores of sentences, each distinct sentence scored once (templates and copies repeat them)."""
+    if not parts:
+        return np.zeros(0)
+    codes, uniques = pd.factorize(np.asarray(parts, dtype=object))
+    uniques = [str(u) for u in uniques]
+    return _checked(score_many(uniques), uniques, "sentiment")[codes]
 
 
 @contextmanager

@@ -21,6 +21,7 @@ CHUNK = 50_000
 COLUMNS = ("post_id", "lang", "sentiment", "sentiment_label", "parties", "author_party", "party_tone", "region",
            "region_source", "cercle", "participation", "topics")
 VERSION = per_text.version()
+COORDINATION_INPUT = ("post_id", "platform", "author_id", "created_at", "text", "url", "is_repost")
 
 
 def _column(values: list, codes: np.ndarray, dtype=object) -> np.ndarray:
@@ -92,7 +93,7 @@ def annotate_store(db_path, workers: int = 1, progress=None) -> dict:
 
 def _coordination(st) -> int:
     """Fill dup_group over the whole corpus."""
-    all_posts = st.posts()
+    all_posts = st.posts(COORDINATION_INPUT)
     # plain Python strings: the store may hand back Arrow-backed string columns
     text_columns = [c for c in all_posts.columns if pd.api.types.is_string_dtype(all_posts[c])]
     all_posts = all_posts.astype({c: object for c in text_columns})
@@ -108,5 +109,5 @@ def _group_frame(assigned: pd.Series, posts: pd.DataFrame) -> pd.DataFrame:
         ids = assigned.index.to_numpy()
     else:
         ids = posts.loc[assigned.index, "post_id"].to_numpy()
-    values = assigned.astype(object).where(assigned.notna(), "").map(lambda v: "" if v == "" else str(v))
-    return pd.DataFrame({"post_id": ids, "dup_group": values.to_numpy()})
+    values = assigned.astype(object).where(assigned.notna(), "").astype(str)
+    return pd.DataFrame({"post_id": ids, "dup_group": values.to_numpy(dtype=object)})
