@@ -50,7 +50,7 @@ def annotate_store_dask(db_path, workers: int = 2, scheduler: str | None = None,
     seconds = time.perf_counter() - started
     return {"annotated": done, "seconds": round(seconds, 2), "posts_per_s": round(done / seconds, 1) if done else 0.0,
             "workers": workers, "engine": "dask", "partitions": len(files), "version": version,
-            "dup_groups": int(frame.loc[frame["dup_group"] != "", "dup_group"].nunique())}
+            "dup_groups": int(frame["dup_group"].nunique())}
 
 
 def _annotations(client, st: Store, files: list[str], version: str, progress) -> int:
@@ -78,28 +78,20 @@ def _groups(client, files: list[str], n_buckets: int) -> pd.DataFrame:
     split = client.map(tasks.cluster_partition, per_post, cluster_of=cluster_of, n_buckets=n_buckets)
     bursts = [client.submit(tasks.bucket_bursts, [client.submit(tasks.pick, s, b) for s in split], b)
               for b in range(n_buckets)]
-    found = pd.concat(client.gather(bursts), ignore_index=True)
-    posts = pd.concat(client.gather(client.map(_ids, files)), ignore_index=True)
-    return _named(posts, found)
+    return _named(pd.concat(client.gather(bursts), ignore_index=True))
 
 
 def _text_keys(per_post: pd.DataFrame) -> np.ndarray:
     return np.unique(per_post["text_key"].to_numpy())
 
 
-def _ids(path: str) -> pd.DataFrame:
-    return pd.read_parquet(path, columns=["position", "post_id", "author_id", "created_at"])
-
-
-def _named(posts: pd.DataFrame, found: pd.DataFrame) -> pd.DataFrame:
-    """post_id, dup_group: groups named G0001... most accounts first, as find_groups names them."""
-    members = found.merge(posts, on="position")
+def _named(members: pd.DataFrame) -> pd.DataFrame:
+    """post_id, dup_group of the grouped posts (the others have none): groups named G0001... most accounts
+    first, as find_groups names them."""
     by = members.groupby("burst")
     table = pd.DataFrame({"n_accounts": by["author_id"].nunique(), "n_posts": by.size(),
                           "first_seen": by["created_at"].min()})
     table = table.sort_values(["n_accounts", "n_posts", "first_seen"], ascending=[False, False, True])
-    names = pd.Series([f"G{i + 1:04d}" for i in range(len(table))], index=table.index)
-    out = pd.DataFrame({"post_id": posts["post_id"].to_numpy(dtype=object), "dup_group": ""})
-    named = pd.Series(names.reindex(members["burst"]).to_numpy(), index=members["post_id"].to_numpy())
-    out["dup_group"] = out["post_id"].map(named).fillna("").to_numpy(dtype=object)
-    return out
+    names = pd.Series([f"G{i + 1:04d}" for i in range(len(table))], index=table.index, dtype=object)
+    return pd.DataFrame({"post_id": members["post_id"].to_numpy(dtype=object),
+                         "dup_group": names.reindex(members["burst"]).to_numpy(dtype=object)})

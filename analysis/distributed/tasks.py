@@ -12,7 +12,7 @@ import pandas as pd
 from analysis.annotate import pipeline
 from analysis.distributed import clusters
 
-BURST_INPUT = ["position", "cluster", "created_at", "author_id"]
+BURST_INPUT = ["position", "post_id", "cluster", "created_at", "author_id"]
 
 
 def annotate_partition(path: str, actor_list: pd.DataFrame) -> pd.DataFrame:
@@ -24,10 +24,10 @@ def annotate_partition(path: str, actor_list: pd.DataFrame) -> pd.DataFrame:
 
 def signature_partition(path: str, n_buckets: int) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
     """(per post: position, text key, too poor, repost, time, author; band rows split into buckets)."""
-    posts = pd.read_parquet(path, columns=["position", "text", "is_repost", "created_at", "author_id"])
+    posts = pd.read_parquet(path, columns=["position", "post_id", "text", "is_repost", "created_at", "author_id"])
     positions = posts["position"].to_numpy(np.int64)
     keys, buckets = clusters.text_signatures(posts["text"], positions, n_buckets)
-    per_post = pd.DataFrame({"position": positions, "text_key": keys, "poor": clusters.poor_texts(posts["text"]),
+    per_post = pd.DataFrame({"position": positions, "post_id": posts["post_id"].to_numpy(), "text_key": keys, "poor": clusters.poor_texts(posts["text"]),
                              "is_repost": posts["is_repost"].fillna(False).to_numpy(dtype=bool),
                              "created_at": posts["created_at"].to_numpy(), "author_id": posts["author_id"].to_numpy()})
     return per_post, buckets
@@ -48,7 +48,8 @@ def cluster_partition(per_post: pd.DataFrame, cluster_of: pd.Series, n_buckets: 
 
 
 def bucket_bursts(parts: list[pd.DataFrame], bucket: int) -> pd.DataFrame:
-    """Bursts of the clusters of one bucket: (position, burst id unique across buckets)."""
+    """The posts of the bucket's bursts: post_id, author_id, created_at, burst (an id unique across buckets)."""
     posts = pd.concat(parts, ignore_index=True)
     found = clusters.cluster_bursts(posts) if len(posts) else pd.DataFrame({"position": [], "burst": []})
-    return found.assign(burst=found["burst"].astype(str).radd(f"{bucket}:"))
+    members = posts.set_index("position").loc[found["position"], ["post_id", "author_id", "created_at"]]
+    return members.reset_index(drop=True).assign(burst=found["burst"].astype(str).radd(f"{bucket}:").to_numpy())
