@@ -46,9 +46,17 @@ TABLES = (
     "CREATE TABLE IF NOT EXISTS rejected (imported_at TIMESTAMPTZ, file VARCHAR, line BIGINT, reason VARCHAR,"
     " raw VARCHAR)",
     "CREATE TABLE IF NOT EXISTS demo_campaigns (post_id VARCHAR, campaign_id VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS demo_claims (post_id VARCHAR, claim_id VARCHAR, role VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS demo_events (event_id VARCHAR, kind VARCHAR, region VARCHAR, platform VARCHAR,"
+    " start TIMESTAMPTZ, \"end\" TIMESTAMPTZ)",
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS claims (post_id VARCHAR, claim_id VARCHAR, role VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS claim_list (claim_id VARCHAR PRIMARY KEY, origin VARCHAR, keywords VARCHAR)",
 )
 ACTOR_COLUMNS = ("account", "name", "party", "camp", "actor_type", "region")
+CLAIM_TRUTH_COLUMNS = ("post_id", "claim_id", "role")
+LIST_COLUMNS = ("claim_id", "origin", "keywords")
+EVENT_TRUTH_COLUMNS = ("event_id", "kind", "region", "platform", "start", "end")
 IMPORT_COLUMNS = ("file", "format", "content_hash", "read", "accepted", "duplicates", "rejected")
 
 
@@ -199,6 +207,33 @@ class Store:
             self.con.unregister("truth_in")
         self._transaction(work)
 
+    def _append(self, table: str, frame: pd.DataFrame, columns: tuple[str, ...]) -> None:
+        """Rows of frame (those columns, in order) appended to one of the store's own tables."""
+        quoted = ", ".join(f'"{c}"' for c in columns)   # "end" is an SQL keyword
+
+        def work():
+            self.con.register("rows_in", frame[list(columns)])
+            self._run(f"INSERT INTO {table} SELECT {quoted} FROM rows_in")
+            self.con.unregister("rows_in")
+        self._transaction(work)
+
+    def add_claim_truth(self, truth: pd.DataFrame) -> None:
+        """The demo's injected rumours: post_id, claim_id, role (claim or rebuttal)."""
+        self._append("demo_claims", truth, CLAIM_TRUTH_COLUMNS)
+
+    def add_event_truth(self, truth: pd.DataFrame) -> None:
+        """The demo's injected events: event_id, kind, region, platform, start, end."""
+        self._append("demo_events", truth, EVENT_TRUTH_COLUMNS)
+
+    def save_claims(self, found: pd.DataFrame, listed: pd.DataFrame) -> None:
+        """The claims found last (post_id, claim_id, role) and their list (claim_id, origin, keywords)."""
+        def work():
+            self._run("DELETE FROM claims")
+            self._run("DELETE FROM claim_list")
+            self._append("claims", found, CLAIM_TRUTH_COLUMNS)
+            self._append("claim_list", listed, LIST_COLUMNS)
+        self._transaction(work)
+
     def set_meta(self, key: str, value) -> None:
         self._run("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, json.dumps(value)])
 
@@ -225,6 +260,23 @@ class Store:
 
     def campaign_truth(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM demo_campaigns ORDER BY post_id").df()
+
+    def _table(self, sql: str, table: str, columns) -> pd.DataFrame:
+        """A read of one of the newer tables: empty when a store made before them is opened read-only."""
+        if not self._run("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [table])[0][0]:
+            return pd.DataFrame(columns=list(columns))
+        return self.con.execute(sql).df()
+
+    def claim_truth(self) -> pd.DataFrame:
+        return self._table("SELECT * FROM demo_claims ORDER BY claim_id, post_id", "demo_claims", CLAIM_TRUTH_COLUMNS)
+
+    def event_truth(self) -> pd.DataFrame:
+        return self._table("SELECT * FROM demo_events ORDER BY start, event_id", "demo_events", EVENT_TRUTH_COLUMNS)
+
+    def claims(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """(assignments, list) of the claims saved last; both empty before any `claims` run."""
+        return (self._table("SELECT * FROM claims ORDER BY claim_id, post_id", "claims", CLAIM_TRUTH_COLUMNS),
+                self._table("SELECT * FROM claim_list ORDER BY claim_id", "claim_list", LIST_COLUMNS))
 
     def posts(self, columns=schema.POST_NAMES) -> pd.DataFrame:
         """Posts oldest first (ties by post_id, so every run sees the same order)."""

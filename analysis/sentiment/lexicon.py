@@ -2,7 +2,8 @@
 
 Priority (a later source never overrides an earlier one):
   1. vigie_campaign_fr.tsv  hand-built Malian campaign vocabulary (fraude, mascarade, bravo, vive...)
-  2. vigie_bambara.tsv      Bambara polarity words, standard and typed spellings
+  2. vigie_bambara.tsv      Bambara polarity words and phrases; also matched in every typed spelling
+                            (analysis.sentiment.bambara.spelling_key), with Bambara negation
   3. vader_fr/fr_lexicon.tsv  the French VADER lexicon (valence -4..4)
   4. pattern_fr/fr-sentiment.tsv  Pattern French adjectives (polarity -1..1, rescaled)
 Emojis: vigie_emoji.tsv first, then the French descriptions of vader_fr/emojis_fr.txt scored with the
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from analysis import paths
+from analysis.sentiment import bambara
 from analysis.text import fold
 
 LEXICON_DIR = paths.LEXICONS
@@ -39,6 +41,7 @@ class Lexicon:
     emoticons: dict[str, float]        # ASCII emoticons, case kept (":D" is not ":d")
     phrase_heads: frozenset[str]       # first words of multi-word entries
     digest: str                        # hash of the files, part of the analyser version
+    bambara: dict[str, float]          # Bambara entries by typed-spelling key (sentiment.bambara.spelling_key)
 
 
 def _rows(name: str):
@@ -127,8 +130,10 @@ def load() -> Lexicon:
     for word in list(folded):
         if fold(word) in words and words[fold(word)] == 0.0:
             folded[word] = 0.0       # "sur" stays "sur", never "sûr"
-    heads = frozenset(w.split(" ")[0] for w in words if " " in w)
-    return Lexicon(words, folded, _stems(words), _emojis(words, folded), _emoticons(), heads, _digest())
+    bambara_valences = _tsv_valences("vigie_bambara.tsv")
+    heads = frozenset(w.split(" ")[0] for w in [*words, *bambara.keyed(bambara_valences)] if " " in w)
+    return Lexicon(words, folded, _stems(words), _emojis(words, folded), _emoticons(), heads, _digest(),
+                   bambara.keyed(bambara_valences))
 
 
 NLTK_DATA = paths.NLTK
