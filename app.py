@@ -1,4 +1,6 @@
 """Vigie home page: what is loaded, headline figures, links to the pages."""
+from pathlib import Path
+
 import streamlit as st
 
 import ui
@@ -27,5 +29,5 @@ st.subheader(ui.t("imports"))
 st.dataframe(data.imports, hide_index=True)
 
 st.subheader(ui.t("pages"))
-for page in sorted(p.name for p in (ui.Path(__file__).parent / "pages").glob("*.py")):
+for page in sorted(p.name for p in (Path(__file__).parent / "pages").glob("*.py")):
     st.page_link(f"pages/{page}", label=page[2:-3].replace("_", " "))

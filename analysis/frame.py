@@ -43,17 +43,3 @@ def has_any(series: pd.Series, values) -> np.ndarray:
             return np.zeros(len(codes), dtype=bool)
         return np.where(codes >= 0, hit[np.maximum(codes, 0)], False)
     return series.fillna("").astype(str).map(lambda s: bool(wanted.intersection(s.split(";")))).to_numpy()
-
-
-def explode_list(frame: pd.DataFrame, column: str, keep: list[str]) -> pd.DataFrame:
-    """One row per (post, item) of a `;`-joined list column, via the categories (fast at 1M rows)."""
-    series = frame[column]
-    if not isinstance(series.dtype, pd.CategoricalDtype):
-        series = series.fillna("").astype("category")
-    cats = pd.Series(series.cat.categories.astype(str))
-    items = cats.str.split(";").explode()
-    items = items[items != ""]
-    mapping = pd.DataFrame({"code": items.index.to_numpy(), column: items.to_numpy()})
-    base = frame[keep].copy()
-    base["code"] = series.cat.codes.to_numpy()
-    return base.merge(mapping, on="code", how="inner").drop(columns="code")

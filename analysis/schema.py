@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-PLATFORMS = ("facebook", "twitter", "telegram", "whatsapp", "instagram", "news", "web", "other")
+PLATFORMS = ("facebook", "twitter", "telegram", "whatsapp", "instagram", "youtube", "tiktok", "news", "web", "other")
 LANGS = ("fr", "bm", "en", "ar", "mixed", "und")
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
 REGION_SOURCES = ("geotag", "author", "mention")
@@ -30,7 +32,7 @@ class Column:
 
 POST_COLUMNS: tuple[Column, ...] = (
     Column("post_id", "str", "unique id, `<platform>:<native id>`", required=True),
-    Column("platform", "str", "facebook, twitter, telegram, whatsapp, instagram, news, web or other", required=True),
+    Column("platform", "str", "facebook, twitter, telegram, whatsapp, instagram, youtube, tiktok, news, web or other", required=True),
     Column("author_id", "str", "account id or handle as exported"),
     Column("author_name", "str", "display name of the account"),
     Column("author_location", "str", "free-text profile location"),
@@ -156,3 +158,53 @@ def join_map(mapping) -> str:
     if not mapping:
         return ""
     return ";".join(f"{k}:{float(v):.2f}" for k, v in mapping.items())
+
+
+ARROW_TYPES = {"str": pa.string(), "bool": pa.bool_(), "int": pa.int64(), "float": pa.float64(),
+               "timestamp": pa.timestamp("us", tz="UTC")}
+
+
+def _arrow_column(frame: pd.DataFrame, col) -> pa.Array:
+    """One canonical column as an arrow array; rows were validated by the readers (base.split_valid)."""
+    kind = ARROW_TYPES[col.dtype]
+    if col.name not in frame:
+        return pa.array([False] * len(frame)) if col.dtype == "bool" else pa.nulls(len(frame), kind)
+    series = frame[col.name]
+    if col.dtype == "bool":
+        return pa.array(series.fillna(False).astype(bool).to_numpy())
+    if col.dtype == "timestamp":
+        return pa.array(pd.to_datetime(series, utc=True)).cast(kind, safe=False)  # the store keeps microseconds
+    try:
+        return pa.array(series, type=kind, from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # odd cell types from JSON: fall back to the schema's casts
+        return pa.array(conform(frame.assign(post_id=frame["post_id"]))[col.name], type=kind, from_pandas=True)
+
+
+def to_arrow(posts: pd.DataFrame) -> pa.Table:
+    """Canonical posts -> arrow table with the store's column types (fast path, no per-cell Python), checked as
+    conform() checks a frame."""
+    table = pa.table({c.name: _arrow_column(posts, c) for c in POST_COLUMNS})
+    _check_table(table)
+    return table
+
+
+def _first_bad(column: pa.ChunkedArray, bad) -> str:
+    return repr(column.filter(bad)[0].as_py())
+
+
+def _check_table(table: pa.Table) -> None:
+    ids = table["post_id"]
+    if ids.null_count or pc.any(pc.equal(ids, "")).as_py():
+        raise SchemaError("column post_id: empty id")
+    if pc.count_distinct(ids).as_py() != len(ids):
+        raise SchemaError("column post_id: duplicate id")
+    bad = pc.invert(pc.fill_null(pc.is_in(table["platform"], value_set=pa.array(PLATFORMS)), False))
+    if pc.any(bad).as_py():
+        raise SchemaError(f"column platform: unknown platform {_first_bad(table['platform'], bad)}")
+    for name in ("text", "created_at"):
+        if table[name].null_count:
+            raise SchemaError(f"column {name}: missing value")
+    for name, low, high in (("lat", -90, 90), ("lon", -180, 180)):
+        out = pc.or_(pc.less(table[name], low), pc.greater(table[name], high))
+        if pc.any(out).as_py():
+            raise SchemaError(f"column {name}: out of range")

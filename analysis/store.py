@@ -50,7 +50,7 @@ TABLES = (
     "CREATE TABLE IF NOT EXISTS labels (seq BIGINT DEFAULT nextval('label_seq'), post_id VARCHAR, field VARCHAR,"
     " label VARCHAR, annotator VARCHAR, labelled_at TIMESTAMPTZ DEFAULT current_timestamp, source VARCHAR)",
     "CREATE TABLE IF NOT EXISTS label_samples (post_id VARCHAR, field VARCHAR, strategy VARCHAR,"
-    " drawn_at TIMESTAMPTZ, PRIMARY KEY (post_id, field))",
+    " drawn_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (post_id, field))",
     "CREATE TABLE IF NOT EXISTS models (field VARCHAR, version BIGINT, created_at TIMESTAMPTZ, n_labels BIGINT,"
     " metrics VARCHAR, blob BLOB, learner VARCHAR, holdout VARCHAR)",
 )
@@ -114,44 +114,47 @@ class Store:
         self._run("COMMIT")
 
     def _transaction(self, work) -> object:
+        """work() in a transaction of its own, or inside the batch already open (writes nest)."""
         if self._batch:
             return work()
         with self.batch():
             return work()
 
-    def add_posts(self, df: pd.DataFrame, import_record: dict | None = None,
+    def add_posts(self, posts: pd.DataFrame, import_record: dict | None = None,
                   rejected: pd.DataFrame | None = None) -> dict:
-        """Add new posts (all or nothing); posts already stored or repeated in the batch count as duplicates."""
-        unique = df.drop_duplicates(subset="post_id") if "post_id" in df.columns else df
-        posts = schema.conform(unique)
-        in_batch_dups = len(df) - len(unique)
+        """The one way posts enter the store: new post_ids are added, those already stored or repeated in the
+        batch count as duplicates; with the import record and rejected rows, all in one transaction."""
+        unique = posts.drop_duplicates(subset="post_id").reset_index(drop=True)
+        table = schema.to_arrow(unique)
 
         def work():
-            self.con.register("incoming", posts)
-            before = self.con.execute("SELECT count(*) FROM posts").fetchall()[0][0]
-            cols = ", ".join(schema.POST_NAMES)
-            self._run(f"INSERT INTO posts SELECT {cols} FROM incoming "
-                             "WHERE post_id NOT IN (SELECT post_id FROM posts)")
-            added = self.con.execute("SELECT count(*) FROM posts").fetchall()[0][0] - before
-            self.con.unregister("incoming")
+            before = self._count("posts")
+            self._with_frame(table, f"INSERT INTO posts SELECT {', '.join(schema.POST_NAMES)} FROM incoming_frame "
+                                    "WHERE post_id NOT IN (SELECT post_id FROM posts)")
+            added = self._count("posts") - before
             if rejected is not None and len(rejected):
-                self._insert_rejected(rejected)
+                self.keep_rejected(rejected)
             if import_record is not None:
-                self._insert_import(import_record)
-            return {"added": int(added), "duplicates": int(len(posts) - added + in_batch_dups)}
+                self.log_import(import_record)
+            return {"added": added, "duplicates": len(posts) - added}
         return self._transaction(work)
 
-    def _insert_import(self, record: dict) -> None:
-        values = [record.get(k) for k in IMPORT_COLUMNS]
-        self._run("INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         [datetime.now(timezone.utc), *values])
+    def _count(self, table: str) -> int:
+        return int(self._run(f"SELECT count(*) FROM {table}")[0][0])
 
-    def _insert_rejected(self, rejected: pd.DataFrame) -> None:
+    def log_import(self, record: dict) -> None:
+        """One line of the import history (file, format, hash, counts)."""
+        values = [record.get(k) for k in IMPORT_COLUMNS]
+        self._transaction(lambda: self._run("INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                            [datetime.now(timezone.utc), *values]))
+
+    def keep_rejected(self, rejected: pd.DataFrame) -> None:
+        """Rows that could not be imported, kept with file, line and reason (never silently dropped)."""
         frame = pd.DataFrame({
             "imported_at": datetime.now(timezone.utc),
             "file": rejected["file"].astype(str), "line": pd.to_numeric(rejected["line"], errors="coerce"),
             "reason": rejected["reason"].astype(str), "raw": rejected["raw"].astype(str)})
-        self._with_frame(frame, "INSERT INTO rejected SELECT * FROM incoming_frame")
+        self._transaction(lambda: self._with_frame(frame, "INSERT INTO rejected SELECT * FROM incoming_frame"))
 
     def add_actors(self, actors: pd.DataFrame) -> int:
         """Insert or replace actors by account; returns how many rows were written."""
@@ -195,21 +198,20 @@ class Store:
         self.con.unregister("incoming_frame")
         return rows
 
-    def add_labels(self, labels: pd.DataFrame, rejected: pd.DataFrame | None = None) -> int:
-        """Append label rows (LABEL_COLUMNS) and the rows refused beside them, in one transaction."""
+    def add_labels(self, labels: pd.DataFrame, rejected: pd.DataFrame | None = None) -> None:
+        """Append label rows (post_id, field, label, annotator, source) and the rows refused beside them, at once."""
         def work():
-            self._with_frame(labels[list(LABEL_COLUMNS)].astype(object), "INSERT INTO labels (post_id, field, label,"
-                             " annotator, source) SELECT post_id, field, label, annotator, source FROM incoming_frame")
+            cols = ", ".join(LABEL_COLUMNS)
+            self._with_frame(labels[list(LABEL_COLUMNS)].astype(object),
+                             f"INSERT INTO labels ({cols}) SELECT {cols} FROM incoming_frame")
             if rejected is not None and len(rejected):
-                self._insert_rejected(rejected)
-            return len(labels)
-        return self._transaction(work)
+                self.keep_rejected(rejected)
+        self._transaction(work)
 
     def add_samples(self, drawn: pd.DataFrame) -> None:
         """Remember which strategy drew each post (post_id, field, strategy) for `labels import`."""
         self._transaction(lambda: self._with_frame(drawn[["post_id", "field", "strategy"]], "INSERT OR REPLACE INTO"
-                          " label_samples SELECT post_id, field, strategy, ? FROM incoming_frame",
-                          [datetime.now(timezone.utc)]))
+                          " label_samples (post_id, field, strategy) SELECT * FROM incoming_frame"))
 
     def add_model(self, field: str, n_labels: int, metrics: dict, blob: bytes | None, learner: str = "",
                   holdout: dict | None = None) -> int:
@@ -237,7 +239,7 @@ class Store:
         return bool(self.meta("synthetic", False))
 
     def count_posts(self) -> int:
-        return int(self.con.execute("SELECT count(*) FROM posts").fetchall()[0][0])
+        return self._count("posts")
 
     def actors(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM actors ORDER BY account").df()
@@ -248,15 +250,15 @@ class Store:
     def rejected(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM rejected ORDER BY imported_at, file, line").df()
 
-    def _table(self, name: str, sql: str, params=None) -> pd.DataFrame:
+    def _table(self, name: str, sql: str, params=None, columns=()) -> pd.DataFrame:
         """A query's frame, empty on a store written before that table existed (opened read-only)."""
         known = self._run("SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name])
-        return self.con.execute(sql, params or []).df() if known else pd.DataFrame()
+        return self.con.execute(sql, params or []).df() if known else pd.DataFrame(columns=list(columns))
 
     def labels(self, field: str | None = None) -> pd.DataFrame:
         """Every label row, oldest first: an edit adds a row, history is kept (seq orders one instant's rows)."""
-        frame = self._table("labels", "SELECT * FROM labels WHERE ? IS NULL OR field = ? ORDER BY seq", [field, field])
-        return frame if len(frame.columns) else pd.DataFrame(columns=["seq", "labelled_at", *LABEL_COLUMNS])
+        return self._table("labels", "SELECT * FROM labels WHERE ? IS NULL OR field = ? ORDER BY seq", [field, field],
+                           ("seq", "labelled_at", *LABEL_COLUMNS))
 
     def sample_strategies(self, field: str) -> dict[str, str]:
         frame = self._table("label_samples", "SELECT post_id, strategy FROM label_samples WHERE field = ?", [field])
@@ -265,17 +267,15 @@ class Store:
     def latest_model(self, field: str) -> dict | None:
         """The field's newest model row (blob None after a reset), or None when never trained."""
         frame = self._table("models", "SELECT * FROM models WHERE field = ? ORDER BY version DESC LIMIT 1", [field])
-        if not len(frame):
-            return None
-        row = frame.iloc[0].to_dict()
-        row["metrics"], row["holdout"] = json.loads(row["metrics"]), json.loads(row["holdout"] or "{}")
-        row["blob"] = None if row["blob"] is None or pd.isna(row["blob"]) else bytes(row["blob"])
-        return row
+        for row in frame.to_dict("records"):      # none or one
+            row["metrics"], row["holdout"] = json.loads(row["metrics"]), json.loads(row["holdout"] or "{}")
+            row["blob"] = None if row["blob"] is None or pd.isna(row["blob"]) else bytes(row["blob"])
+            return row
+        return None
 
     def known_post_ids(self, ids) -> set[str]:
-        found = self._with_frame(pd.DataFrame({"post_id": pd.Series(list(ids), dtype=object)}),
-                                 "SELECT post_id FROM posts WHERE post_id IN (SELECT post_id FROM incoming_frame)")
-        return {r[0] for r in found}
+        frame = pd.DataFrame({"post_id": pd.Series(list(ids), dtype=object)})
+        return {r[0] for r in self._with_frame(frame, "SELECT * FROM incoming_frame SEMI JOIN posts USING (post_id)")}
 
     def campaign_truth(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM demo_campaigns ORDER BY post_id").df()

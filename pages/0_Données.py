@@ -11,14 +11,10 @@ from analysis import importers
 from analysis.export import to_csv_bytes
 from analysis.importers import uploads
 from analysis.importers import FORMATS
-from analysis.store import Store, StoreLockedError
+from ui.store_actions import StoreLockedError, add_actors, import_files, store_error
 
 PREVIEW_COLUMNS = ["created_at", "author_name", "text", "likes", "shares", "comments", "views", "is_repost",
                    "reply_to_id", "author_location", "url", "post_id", "platform", "author_id", "lat", "lon"]
-
-
-def _store_error(exc: Exception) -> None:
-    st.error(ui.t("store_locked") if isinstance(exc, StoreLockedError) else str(exc))
 
 
 def _previews(paths, fmt, mapping) -> list[Path]:
@@ -48,18 +44,16 @@ def _run_import(paths, fmt, mapping, folder: Path) -> None:
         bar.progress(min(1.0, (done + 0.5) / len(paths)), text=ui.t("imp_progress", file=name, rows=f"{rows:,}"))
     rejected_path = folder / "rejets.csv"
     try:
-        summary = importers.ingest_files(paths, ui.db_path(), fmt=fmt, mapping=mapping,
-                                         rejected_out=rejected_path, progress=progress)
+        summary = import_files(paths, fmt, mapping, rejected_path, progress)
     except importers.ImportFailure as exc:
         bar.empty()
         st.error(str(exc))
         return
     except (StoreLockedError, OSError) as exc:
         bar.empty()
-        _store_error(exc)
+        store_error(exc)
         return
     bar.progress(1.0, text=ui.t("imp_done"))
-    st.cache_resource.clear()
     _summary(summary, rejected_path)
 
 
@@ -118,12 +112,10 @@ def actors_section() -> None:
     st.dataframe(actors, hide_index=True, width="stretch")
     if st.button(ui.t("imp_actors_button"), key="imp_actors_go"):
         try:
-            with Store(ui.db_path()) as store:
-                n = store.add_actors(actors)
+            n = add_actors(actors)
         except (StoreLockedError, OSError) as exc:
-            _store_error(exc)
+            store_error(exc)
             return
-        st.cache_resource.clear()
         st.success(ui.t("imp_actors_saved", n=n))
 
 

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
+from analysis.export import to_csv_bytes
 from analysis.aggregate import parties as agg
 from analysis import gazetteer
 from analysis.charts import parties as charts_parties
@@ -56,7 +57,7 @@ def summary_section(parties: list[str]) -> None:
         ui.t("sum_share"): st.column_config.NumberColumn(format="percent"),
         ui.t("sum_tone"): st.column_config.NumberColumn(format="%+.2f"),
         ui.t("sum_small"): st.column_config.CheckboxColumn()})
-    st.download_button(ui.t("download_csv"), ui.to_csv_bytes(shown), "vigie_compare_summary.csv",
+    st.download_button(ui.t("download_csv"), to_csv_bytes(shown), "vigie_compare_summary.csv",
                        key="dl_compare_summary")
     ui.caption(base_filters, len(posts))
 
@@ -115,7 +116,7 @@ def _accounts_table(frame, key: str) -> None:
         "party": ui.t("party"), "author_name": ui.t("account"), "posts": ui.t("posts_col"), "share": ui.t("share_col")})
     st.dataframe(shown, hide_index=True, width="stretch",
                  column_config={ui.t("share_col"): st.column_config.NumberColumn(format="percent")})
-    st.download_button(ui.t("download_csv"), ui.to_csv_bytes(shown), f"vigie_{key}.csv", key=f"dl_{key}")
+    st.download_button(ui.t("download_csv"), to_csv_bytes(shown), f"vigie_{key}.csv", key=f"dl_{key}")
 
 
 def accounts_section(parties: list[str]) -> None:

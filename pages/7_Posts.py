@@ -3,6 +3,7 @@ exact CSV of what is shown. Post text stays plain text (st.dataframe never rende
 import streamlit as st
 
 import ui
+from analysis.export import to_csv_bytes
 from analysis.aggregate import posts as posts_view
 
 SELECTION_KEY = "posts_selection"
@@ -68,7 +69,7 @@ if not ui.empty_state(posts):
     if len(shown):
         st.dataframe(shown, hide_index=True, width="stretch", height=560, column_config=_column_config(),
                      key="posts_table")
-        st.download_button(ui.t("download_csv"), ui.to_csv_bytes(shown), "vigie_posts.csv", mime="text/csv",
+        st.download_button(ui.t("download_csv"), to_csv_bytes(shown), "vigie_posts.csv", mime="text/csv",
                            key="dl_posts_page")
     else:
         st.info(ui.t("empty"))

@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
+from analysis.export import to_csv_bytes
 from analysis import coordination
 from analysis.charts import coordination as coordination_charts
 from analysis.aggregate import coordination as view
@@ -14,44 +15,8 @@ posts, filters = ui.page_setup("coordination")
 CATEGORIES = labels(CATEGORY_LABELS, ui.lang())
 
 
-def _store_key() -> tuple[str, float]:
-    path = ui.db_path()
-    return str(path), path.stat().st_mtime if path.exists() else 0.0
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _clusters(path: str, mtime: float, min_info: int, threshold: float):
-    """Near-duplicate clusters (the costly step), kept while only accounts or window change."""
-    return coordination.text_clusters(ui.load().posts["text"], threshold, min_info)
-
-
-DEFAULTS = (3, 60, coordination.MIN_INFORMATION, 0.8)  # the settings `annotate` stores dup_group with
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _groups(path: str, mtime: float, min_accounts: int, window: int, min_info: int, threshold: float):
-    """Groups over the whole corpus, so a message keeps all its platforms whatever the sidebar shows."""
-    everything = ui.load().posts
-    stored = everything["dup_group"].astype(str) if "dup_group" in everything else None
-    if (min_accounts, window, min_info, threshold) == DEFAULTS and stored is not None and (stored != "").any():
-        return coordination.groups_from_ids(everything, stored)  # no clustering again: fast at 1M posts
-    return coordination.find_groups(everything, min_accounts, window, threshold, min_info,
-                                    clusters=_clusters(path, mtime, min_info, threshold))
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _networks(path: str, mtime: float, filter_key: str, _posts: pd.DataFrame):
-    return coordination.colink_networks(_posts)
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _authors(path: str, mtime: float) -> pd.DataFrame:
-    frame = ui.load().posts[["author_id", "author_name"]].drop_duplicates("author_id").astype(str)
-    return frame.set_index("author_id", drop=False)
-
-
 def _names(author_ids) -> list[str]:
-    known = _authors(*_store_key())
+    known = ui.coordination.authors()
     frame = known.reindex(pd.Index([str(a) for a in author_ids])).fillna("")
     frame["author_id"] = frame.index
     return list(ui.display_names(frame.reset_index(drop=True)))
@@ -97,7 +62,7 @@ def _group_table(groups: pd.DataFrame) -> None:
     config["sample_text"] = st.column_config.TextColumn(ui.t("co_col_message"), width="large")
     st.subheader(ui.t("co_groups"))
     st.dataframe(rows, hide_index=True, width="stretch", column_config=config, key="co_groups_table")
-    st.download_button(ui.t("download_csv"), ui.to_csv_bytes(rows), "vigie_coordination_groupes.csv",
+    st.download_button(ui.t("download_csv"), to_csv_bytes(rows), "vigie_coordination_groupes.csv",
                        mime="text/csv", key="dl_co_groups")
 
 
@@ -130,7 +95,7 @@ def _one_group(groups: pd.DataFrame, ids: pd.Series) -> None:
 
 
 def groups_section(settings) -> None:
-    ids, groups = _groups(*_store_key(), *settings)
+    ids, groups = ui.coordination.groups(*settings)
     groups = view.visible_groups(ids, groups, posts.index)
     c1, c2, c3 = st.columns(3)
     c1.metric(ui.t("co_n_groups"), len(groups))
@@ -146,7 +111,7 @@ def groups_section(settings) -> None:
 
 def networks_section() -> None:
     st.header(ui.t("co_networks"))
-    result = _networks(*_store_key(), repr(filters.to_params()), posts)
+    result = ui.coordination.networks(repr(filters.to_params()), posts)
     c1, c2, c3 = st.columns(3)
     minutes = result.interval_seconds / 60 if result.interval_seconds == result.interval_seconds else None
     c1.metric(ui.t("co_interval"), "—" if minutes is None else f"{minutes:.0f} min")

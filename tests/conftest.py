@@ -1,6 +1,7 @@
 """Shared fixtures: a small demo store built once per test session."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
+os.environ["VIGIE_STRICT_STRINGS"] = "1"   # an unknown string key fails a test instead of showing itself
 
 
 @pytest.fixture(scope="session")

@@ -82,3 +82,16 @@ def test_second_writer_gets_a_clear_lock_error(tmp_path):
             Store(path)
     finally:
         holder.kill()
+
+
+def test_a_batch_is_all_or_nothing(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        with pytest.raises(RuntimeError, match="later step"):
+            with store.batch():
+                store.add_posts(_posts(["facebook:1"]))
+                store.log_import({"file": "a.csv", "format": "generic"})
+                raise RuntimeError("a later step failed")
+        assert store.count_posts() == 0 and len(store.imports()) == 0
+        with store.batch():
+            store.add_posts(_posts(["facebook:1"]))
+        assert store.count_posts() == 1

@@ -24,9 +24,19 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analysis.sentiment.lexicon import LEXICON_DIR, fold
+from analysis import paths
+from analysis.text import fold
+from analysis.sentiment.lexicon import LEXICON_DIR
 
-VERSION = "lang-1"
+VERSION_BASE = "lang-1"
+DATA_FILES = (LEXICON_DIR / "bambara" / "bam_wordfreq.tsv", LEXICON_DIR / "vader_fr" / "fr_lexicon.tsv",
+              LEXICON_DIR / "pattern_fr" / "fr-sentiment.tsv")
+
+
+@lru_cache(maxsize=1)
+def version() -> str:
+    """Changes with the code's base version and with any word list it reads."""
+    return f"{VERSION_BASE}-{paths.digest(DATA_FILES)}"
 FR, BM, EN = 0, 1, 2
 FRENCH_FUNCTION = set("""le la les l' un une des du de d' au aux et ou mais donc car ni que qu' qui quoi dont où
 ce cet cette ces c' ça cela ceci il ils elle elles on je j' tu nous vous me m' te t' se s' lui leur leurs
@@ -77,7 +87,7 @@ def typed_spellings(word: str) -> set[str]:
 
 def _bambara_words() -> set[str]:
     out = set()
-    with open(LEXICON_DIR / "bambara" / "bam_wordfreq.tsv", encoding="utf-8") as handle:
+    with open(DATA_FILES[0], encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             count, french = int(row["count"]), int(row["count_in_french_side"])
             if count >= BM_MIN_COUNT and french <= BM_MAX_FRENCH_SHARE * count and len(row["token"]) > 1:

@@ -18,10 +18,12 @@ from pathlib import Path
 import numpy as np
 
 from analysis import sentiment
-from analysis.annotate import context_rules, language, matcher, participation, parties, regions, text, topics, trained
-from analysis.annotate.text import normalize, sentences
+from analysis import text as text_helpers
+from analysis.annotate import (accounts, automaton, context_rules, language, matcher, participation, parties, regions,
+                               topics, trained)
 from analysis.geo import points
 from analysis.schema import join_map
+from analysis.text import normalize, sentences
 
 ATTRIBUTION_VERSION = "attr-1"
 MEMO_LIMIT = 400_000
@@ -33,7 +35,8 @@ class AnalyserError(RuntimeError):
     """An analyser returned something unusable: annotate stops rather than store it."""
 
 
-ANALYSER_MODULES = (text, context_rules, matcher, parties, regions, points, participation, topics, trained)
+ANALYSER_MODULES = (text_helpers, automaton, accounts, context_rules, matcher, parties, regions, points, participation,
+                    topics, trained)
 NO_MODELS = trained.Trained()
 
 
@@ -49,7 +52,7 @@ def _sources_hash() -> str:
 def version() -> str:
     """Changes whenever a lexicon or an analyser changes, so only stale annotations are redone."""
     parts = [ATTRIBUTION_VERSION, matcher.data_hash(), _sources_hash(),
-             f"language-{language.VERSION}", f"sentiment-{sentiment.VERSION}"]
+             f"language-{language.version()}", f"sentiment-{sentiment.VERSION}"]
     return "+".join(parts)
 
 
@@ -198,4 +201,5 @@ def annotate_texts(texts: list[str], models: trained.Trained = NO_MODELS) -> dic
 def clear_memo() -> None:
     """Forget memoised results (after a lexicon or module change within one process)."""
     _MEMO.update(key=None, rows={})
-    version.cache_clear()
+    for cached in (version, matcher.data_hash, language.version):
+        cached.cache_clear()

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 from analysis.charts.overview import _layout, add_events
 from analysis.charts.base import custom
 from analysis.charts.colours import OKABE_ITO, TOL_MUTED, color_map
-from analysis.i18n.pages_a import TOPIC_LABELS
+from analysis.i18n.trends import TOPIC_LABELS
 
 # One fixed colour per taxonomy topic, so a topic keeps its colour whatever the filters.
 TOPIC_COLORS = dict(zip(sorted(TOPIC_LABELS), [c for c in OKABE_ITO + TOL_MUTED if c != "#000000"]))

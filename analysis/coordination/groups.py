@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.coordination.bursts import burst_groups
-from analysis.coordination.colink import ColinkResult, colink_networks  # noqa: F401  (public API)
+
 from analysis.coordination.minhash import cluster
 from analysis.coordination.normalise import information, normalise_many, words
 

@@ -5,10 +5,8 @@ scale, and plotly copies and serialises the GeoJSON on every re-run, so fewer po
 """
 from __future__ import annotations
 
-import copy
 import json
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 from analysis import paths
@@ -73,17 +71,8 @@ def shapes(level: str) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def geojson(level: str) -> dict:
-    """A copy callers may hand to plotly without touching the cached one."""
-    return copy.deepcopy(shapes(level))
-
-
 def names(level: str) -> list[str]:
     return [f["id"] for f in shapes(level)["features"]]
-
-
-def region_of_cercle() -> dict[str, str]:
-    return {f["id"]: f["properties"]["region"] for f in shapes("cercle")["features"]}
 
 
 @lru_cache(maxsize=2)

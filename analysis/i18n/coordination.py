@@ -1,8 +1,6 @@
 """French and English strings of the Coordination page (merged into i18n on import)."""
 from __future__ import annotations
 
-from analysis.i18n import core as i18n
-
 STRINGS = {
     "coordination": ("Coordination", "Coordination"),
     "co_intro": ("Messages identiques publiés par plusieurs comptes en quelques minutes, et comptes qui partagent "
@@ -90,5 +88,3 @@ STRINGS = {
     "co_col_participation": ("participation", "participation"), "co_col_topics": ("thèmes", "topics"),
     "co_col_dup_group": ("groupe", "group"), "co_col_url": ("lien", "link"),
 }
-
-i18n.STRINGS.update(STRINGS)

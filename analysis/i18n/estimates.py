@@ -1,7 +1,5 @@
-"""French and English sentences under a chart of tone, hostility or participation shares (merged into i18n)."""
+"""French and English sentences under a chart of tone, hostility or participation shares (merged by core)."""
 from __future__ import annotations
-
-from analysis.i18n import core as i18n
 
 STRINGS = {
     "est_corrected": ("corrigé d'après {n} posts validés ; F1 machine {f1}",
@@ -12,5 +10,3 @@ STRINGS = {
     "est_not_random": ("chiffre non validé : les posts validés n'ont pas été tirés au hasard",
                        "unvalidated figure: the validated posts were not drawn at random"),
 }
-
-i18n.STRINGS.update(STRINGS)

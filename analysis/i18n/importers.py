@@ -1,8 +1,6 @@
 """French and English strings of the "Données" page (merged into analysis.i18n at import time)."""
 from __future__ import annotations
 
-from analysis.i18n import core as i18n
-
 STRINGS = {
     "data_page": ("Données", "Data"),
     "imp_upload": ("Importer des exports", "Import exports"),
@@ -42,4 +40,3 @@ STRINGS = {
                      "démonstration depuis la page d'accueil.",
                      "No store yet: import your exports below, or build the demo corpus from the home page."),
 }
-i18n.STRINGS.update(STRINGS)

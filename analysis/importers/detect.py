@@ -5,15 +5,19 @@ import json
 import zipfile
 from pathlib import Path
 
-from analysis.importers import crowdtangle, whatsapp
+from analysis.importers import crowdtangle, detect_json, meta_library, not_posts, whatsapp
 from analysis.importers.base import ImportFailure
 from analysis.importers.csvio import read_dialect
 from analysis.importers.encoding import decode_sample
+from analysis.importers.jsonstream import JS_ASSIGNMENT, Outline, top_level
 
-FORMATS = ("crowdtangle", "twitter", "telegram", "whatsapp", "generic")
-ALIASES = {"ct": "crowdtangle", "x": "twitter", "tweets": "twitter", "csv": "generic", "tsv": "generic",
-           "jsonl": "generic", "parquet": "generic"}
-TWEET_KEYS = {"author_id", "public_metrics", "edit_history_tweet_ids", "referenced_tweets", "conversation_id"}
+FORMATS = ("crowdtangle", "crowdtangle_api", "twitter", "telegram", "facebook_dyi", "facebook_graph",
+           "zeeschuimer", "youtube", "meta_content_library", "whatsapp", "generic")
+ALIASES = {"ct": "crowdtangle", "x": "twitter", "tweets": "twitter", "x_archive": "twitter", "twarc": "twitter",
+           "academictwitter": "twitter", "csv": "generic", "tsv": "generic", "jsonl": "generic",
+           "parquet": "generic", "facebook": "facebook_dyi", "dyi": "facebook_dyi", "graph": "facebook_graph",
+           "4cat": "zeeschuimer", "mcl": "meta_content_library", "content_library": "meta_content_library",
+           "youtube_comments": "youtube"}
 
 
 def normalise_format(fmt: str | None) -> str | None:
@@ -25,42 +29,18 @@ def normalise_format(fmt: str | None) -> str | None:
     return name
 
 
-def _json_kind(first: dict) -> str:
-    if "messages" in first or "chats" in first:
-        return "telegram"
-    if "data" in first and ("includes" in first or "meta" in first or isinstance(first["data"], (list, dict))):
-        return "twitter"
-    if "id" in first and "text" in first and (TWEET_KEYS & set(first) or "note_tweet" in first):
-        return "twitter"
-    return "generic"
-
-
-def _first_json_object(sample: str) -> dict | None:
-    """The first JSON object of a JSON document or of JSON Lines (None when the text is not JSON)."""
-    text = sample.lstrip()
-    if not text or text[0] not in "[{":
-        return None
-    decoder = json.JSONDecoder()
-    if text[0] == "[":
-        text = text[1:].lstrip()
-    first_line = text.split("\n", 1)[0]
-    for candidate in (first_line, text):
-        try:
-            obj, _ = decoder.raw_decode(candidate)
-            return obj if isinstance(obj, dict) else None
-        except json.JSONDecodeError:
-            continue
-    return {}  # looks like JSON whose first object is larger than the sample
-
-
-def _big_json_kind(sample: str) -> str:
-    """A large JSON document: decide from the keys that appear near its start."""
-    head = sample[:20_000]
-    if '"messages"' in head or '"chats"' in head:
-        return "telegram"
-    if '"data"' in head or '"edit_history_tweet_ids"' in head:
-        return "twitter"
-    return "generic"
+def _json_kind(path: Path, encoding: str, sample: str) -> str:
+    """A JSON document or JSON Lines: the first line when it is a whole object, else the outline."""
+    first_line = sample.lstrip().split("\n", 1)[0]
+    try:
+        obj = json.loads(first_line)
+    except (json.JSONDecodeError, RecursionError):
+        obj, _ = Outline().read(path, encoding)
+    if obj is None or obj == {} or obj == []:
+        kind, _ = top_level(path, encoding)
+        if kind is None:
+            raise ImportFailure("starts like JSON but is not valid JSON")
+    return detect_json.document_kind(obj) or "generic"
 
 
 def detect_format(path: Path, encoding: str) -> str:
@@ -78,12 +58,21 @@ def detect_format(path: Path, encoding: str) -> str:
     sample = decode_sample(path, encoding)
     if "\x00" in sample[:4096]:
         raise ImportFailure(f"{path.name}: binary content, not a text export")
-    first = _first_json_object(sample)
-    if first is not None:
-        return _json_kind(first) if first else _big_json_kind(sample)
-    if whatsapp.looks_like_chat(sample):
+    if whatsapp.looks_like_chat(sample):  # before JSON: an iOS chat line starts with "["
         return "whatsapp"
+    head = sample.lstrip()
+    js = JS_ASSIGNMENT.match(head[:300].encode())
+    if js or head[:1] in ("[", "{"):
+        try:
+            return detect_json.js_kind(js.group(1).decode()) if js else _json_kind(path, encoding, sample)
+        except ImportFailure as exc:
+            raise ImportFailure(f"{path.name}: {exc}") from exc
     dialect = read_dialect(path, encoding)
     if crowdtangle.layout_of(dialect.header):
         return "crowdtangle"
+    if meta_library.layout_of(dialect.header):
+        return "meta_content_library"
+    refusal = not_posts.csv_refusal(dialect.header)
+    if refusal:
+        raise ImportFailure(f"{path.name}: {refusal}")
     return "generic"

@@ -1,14 +1,16 @@
-"""X/Twitter API v2: response pages (data + includes + meta), arrays of pages, and JSON Lines of
-pages or of tweet objects (including twarc's flattened tweets, which embed `author`)."""
+"""X/Twitter, streamed: API v2 pages (data + includes + meta, one per line, in an array or one
+pretty-printed response), v2 tweet objects (twarc 2 flattened, academictwitteR data_*.json with its
+users_*.json), API v1.1 tweets (twarc 1), the X archive (tweets.js) and GraphQL tweets."""
 from __future__ import annotations
 
-import json
+import re
 from pathlib import Path
 
-import pandas as pd
-
-from analysis.importers.base import CHUNK_ROWS, Batch, ImportFailure, clip_raw, empty_posts, split_valid, to_utc
-from analysis.importers.encoding import fix_mojibake_text, open_text
+from analysis.importers import detect_json, twitter_v1
+from analysis.importers.base import ImportFailure, clip_raw
+from analysis.importers.encoding import fix_mojibake_text
+from analysis.importers.jsonstream import document_items, stream_items, top_level
+from analysis.importers.records import Collector
 from analysis.importers.telegram import load_json
 
 SMALL_PLACE_DEGREES = 1.0  # a place's box centre stands for a geotag only when the place is a town, not a country
@@ -103,79 +105,75 @@ def tweet_row(tweet: dict, inc: Includes, source: str, line: int) -> dict | str:
             "lat": lat, "lon": lon, "source": source, "_line": line}
 
 
-def _page_tweets(obj):
-    """(tweets, includes) of a page, or of a lone tweet object."""
-    if isinstance(obj, dict) and "data" in obj:
-        data = obj["data"]
-        return (data if isinstance(data, list) else [data]), Includes(obj.get("includes"))
-    if isinstance(obj, dict) and ("meta" in obj or "errors" in obj) and "id" not in obj:
-        return [], Includes()  # an empty last page (result_count 0) holds no row
-    return [obj], Includes()
+def _v2_page(page: dict, inc: Includes, source: str):
+    data = page["data"]
+    tweets = data if isinstance(data, list) else [data] if isinstance(data, dict) else []
+    if isinstance(page.get("includes"), dict):
+        inc = Includes(page["includes"])
+    for n, tweet in enumerate(tweets):
+        where = f" (tweet {n + 1} of the page)" if len(tweets) > 1 else ""
+        yield tweet_row(tweet, inc, source, 0), tweet, where
 
 
-def _batch(rows: list, rejected: list, raws: list) -> Batch:
-    frame = pd.DataFrame(rows)
-    if rows:
-        frame["created_at"] = to_utc(frame["created_at"])
-        for col in ("likes", "shares", "comments", "views"):
-            frame[col] = pd.array(frame[col].tolist(), dtype="Int64")
-    batch = split_valid(frame, lambda pos: raws[pos]) if rows else Batch(empty_posts())
-    batch.rejected = rejected + batch.rejected
-    return batch
+def _rows(obj, ctx: "Context"):
+    """(row or reason, tweet object, where) for each tweet of one item of the file."""
+    if isinstance(obj, str):
+        return  # a line that is not JSON: rejected by the caller with its raw text
+    if not isinstance(obj, dict):
+        yield "not a JSON object", obj, ""
+    elif "data" in obj and not detect_json.is_tweet(obj):
+        yield from _v2_page(obj, ctx.includes, ctx.source)
+    elif ("meta" in obj or "errors" in obj) and "id" not in obj:
+        return  # an empty last page (result_count 0) holds no row
+    elif isinstance(obj.get("tweet"), dict):  # X archive item
+        yield twitter_v1.v1_row(obj["tweet"], ctx.source, ctx.account), obj, ""
+    elif "rest_id" in obj and isinstance(obj.get("legacy"), dict):
+        yield twitter_v1.v1_row(twitter_v1.graphql_to_v1(obj), ctx.source), obj, ""
+    elif detect_json.is_v1_tweet(obj) and not detect_json.is_v2_tweet(obj):
+        yield twitter_v1.v1_row(obj, ctx.source, ctx.account), obj, ""
+    else:
+        yield tweet_row(obj, ctx.includes, ctx.source, 0), obj, ""
 
 
-def _collect(objects, source: str):
-    """objects: iterable of (line, parsed object or error string, raw text); yields Batches."""
-    rows, rejected, raws = [], [], []
-    for line, obj, raw in objects:
-        tweets, inc = _page_tweets(obj) if not isinstance(obj, str) else ([], None)
+class Context:
+    """What a file's tweets share: the source, authors from a users file or account.js beside it."""
+
+    def __init__(self, path: Path, source: str, js_name: str | None):
+        self.source, self.includes, self.account = source, Includes(), None
+        match = DATA_FILE.match(path.name)
+        users = path.with_name(f"users_{match.group(1)}.json") if match else None
+        if users is not None and users.is_file():  # academictwitteR writes a page's includes there
+            doc = load_json(users, "utf-8-sig")
+            self.includes = Includes(doc if isinstance(doc, dict) else {})
+        account = path.with_name("account.js")
+        if js_name and account.is_file():
+            self.account = _archive_account(account)
+
+
+DATA_FILE = re.compile(r"^data_(.+)\.json$")
+
+
+def _archive_account(path: Path) -> dict | None:
+    """window.YTD.account.part0 = [{"account": {"username", "accountDisplayName"}}]"""
+    for _, item in stream_items(path, "utf-8", "item"):
+        account = item.get("account") if isinstance(item, dict) else None
+        if isinstance(account, dict):
+            return {"screen_name": account.get("username"), "name": account.get("accountDisplayName")}
+    return None
+
+
+def read(path: Path, encoding: str, source: str, progress=None, **_):
+    _, js_name = top_level(path, encoding)
+    ctx, out, seen = Context(path, source, js_name), Collector(), 0
+    for line, obj, raw in document_items(path, encoding, progress):
+        seen += 1
         if isinstance(obj, str):
-            rejected.append((line, obj, clip_raw(raw)))
-        for n, tweet in enumerate(tweets):
-            row = tweet_row(tweet, inc, source, line)
-            if isinstance(row, str):
-                where = f" (tweet {n + 1} of the page)" if len(tweets) > 1 else ""
-                rejected.append((line, row + where, clip_raw(json.dumps(tweet, ensure_ascii=False, default=str))))
-            else:
-                rows.append(row)
-                raws.append(json.dumps(tweet, ensure_ascii=False, default=str))
-        if len(rows) >= CHUNK_ROWS:
-            yield _batch(rows, rejected, raws)
-            rows, rejected, raws = [], [], []
-    if rows or rejected:
-        yield _batch(rows, rejected, raws)
-
-
-def _json_lines(path: Path, encoding: str):
-    with open_text(path, encoding) as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except (json.JSONDecodeError, RecursionError) as exc:
-                yield number, f"not valid JSON ({getattr(exc, 'msg', 'nested too deeply')})", line
-                continue
-            yield number, obj if isinstance(obj, dict) else "not a JSON object", line
-
-
-def _is_json_lines(path: Path, encoding: str) -> bool:
-    with open_text(path, encoding) as fh:
-        first = fh.readline()
-    try:
-        json.loads(first)
-        return True
-    except (json.JSONDecodeError, RecursionError):
-        return False
-
-
-def read(path: Path, encoding: str, source: str, **_):
-    if _is_json_lines(path, encoding):
-        yield from _collect(_json_lines(path, encoding), source)
-        return
-    doc = load_json(path, encoding if not encoding.startswith("utf-8") else "utf-8-sig")
-    items = doc if isinstance(doc, list) else [doc]
-    if not items or not any(isinstance(i, dict) for i in items):
+            out.reject(line, obj, clip_raw(raw))
+        for row, tweet, where in _rows(obj, ctx):
+            out.add(row, line, tweet, where)
+        if out.full():
+            yield out.take()
+    if not seen:
         raise ImportFailure(f"{path.name}: JSON without tweets (expected API v2 pages or tweet objects)")
-    yield from _collect(((i + 1, item if isinstance(item, dict) else "not a JSON object", json.dumps(item)[:200])
-                         for i, item in enumerate(items)), source)
+    if out.pending():
+        yield out.take()

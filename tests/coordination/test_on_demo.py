@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.coordination import groups as C
+from analysis import coordination as C
 from analysis.demo import corpus as demo
 from analysis.coordination.colink import estimate_interval, _shares
 

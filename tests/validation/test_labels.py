@@ -65,7 +65,7 @@ def test_a_failure_during_the_write_leaves_the_store_as_it_was(db, tmp_path, mon
 
     def broken(self, rejected):
         raise RuntimeError("disk full")
-    monkeypatch.setattr(Store, "_insert_rejected", broken)
+    monkeypatch.setattr(Store, "keep_rejected", broken)
     with pytest.raises(RuntimeError, match="disk full"):
         labels.import_labels(path, db)
     assert len(_stored(db)) == 0

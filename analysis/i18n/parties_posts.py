@@ -1,8 +1,6 @@
 """French and English strings of the Comparer les partis, Posts and Méthode pages (merged into i18n)."""
 from __future__ import annotations
 
-from analysis.i18n import core as i18n
-
 STRINGS = {
     # page titles
     "compare": ("Comparer les partis", "Compare parties"),
@@ -85,11 +83,9 @@ STRINGS = {
                    "rows and columns shown."),
     "selection_from": ("Sélection venue d'un graphique : {what}", "Selection from a chart: {what}"),
     "clear_selection": ("Retirer la sélection", "Clear the selection"),
-    "col_date": ("date", "date"), "col_platform": ("plateforme", "platform"), "col_author": ("auteur", "author"),
-    "col_text": ("texte", "text"), "col_lang": ("langue", "language"), "col_tone": ("ton", "tone"),
-    "col_parties": ("partis", "parties"), "col_region": ("région", "region"),
+    "col_date": ("date", "date"), "col_author": ("auteur", "author"), "col_tone": ("ton", "tone"),
     "col_categories": ("catégories", "categories"), "col_dup": ("groupe coordonné", "coordinated group"),
-    "col_likes": ("j'aime", "likes"), "col_shares": ("partages", "shares"), "col_url": ("lien", "link"),
+    "col_likes": ("j'aime", "likes"), "col_shares": ("partages", "shares"),
     # method page
     "method_intro": ("Comment chaque annotation est calculée, sa qualité mesurée, d'où viennent les données et ce "
                      "qu'il faut garder en tête en lisant les graphiques.",
@@ -106,5 +102,3 @@ STRINGS = {
     "method_corpus": ("Corpus chargé", "Loaded corpus"),
     "annotated_share": ("Posts annotés", "Annotated posts"),
 }
-
-i18n.STRINGS.update(STRINGS)

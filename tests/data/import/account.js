@@ -1,0 +1,9 @@
+window.YTD.account.part0 = [
+  {
+    "account": {
+      "username": "awa_tombouctou",
+      "accountId": "77",
+      "accountDisplayName": "Awa T."
+    }
+  }
+]
