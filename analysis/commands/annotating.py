@@ -20,14 +20,15 @@ def register(sub) -> None:
 
 
 def run_annotate(args) -> dict:
+    from analysis.validation import models  # imported when used: the analysers' lexicons would slow every command
     if args.engine == "dask":
-        from analysis import distributed  # imported when used, as below
+        from analysis import distributed
         return distributed.annotate_store_dask(args.db, workers=args.workers, scheduler=args.scheduler,
-                                               staging=args.staging, progress=progress)
+                                               staging=args.staging, progress=progress, load_models=models.load)
     if args.scheduler or args.staging:
         raise ValueError("--scheduler and --staging go with --engine dask")
-    from analysis import annotate  # imported when used: the analysers' lexicons would slow every command
-    return annotate.annotate_store(args.db, workers=args.workers, progress=progress)
+    from analysis import annotate
+    return annotate.annotate_store(args.db, workers=args.workers, progress=progress, load_models=models.load)
 
 
 def run_evaluate(args) -> dict:

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.annotate import per_text
+from analysis.annotate import pipeline
 from analysis.distributed import clusters, partitions, tasks
 from analysis.store import Store
 
@@ -35,16 +35,18 @@ def _client(scheduler: str | None, workers: int):
 
 
 def annotate_store_dask(db_path, workers: int = 2, scheduler: str | None = None, staging=None,
-                        partition_rows: int = PARTITION_ROWS, progress=None) -> dict:
-    """annotate_store's work on Dask: the same columns, the same coordination groups (up to their names)."""
+                        partition_rows: int = PARTITION_ROWS, progress=None, load_models=None) -> dict:
+    """annotate_store's work on Dask: the same columns, the same coordination groups (up to their names);
+    `load_models` as for annotate_store (the trained models travel to the workers with the tasks)."""
     started = time.perf_counter()
     workers = max(1, int(workers or 1))
     with tempfile.TemporaryDirectory(dir=staging) as folder, Store(db_path) as st, st.batch():
-        version = per_text.version()
+        models = load_models(st) if load_models else pipeline._shipped_only(st)
+        version = pipeline.versioned(models)
         files = partitions.stage(st, version, Path(folder) / "posts", partition_rows)
         with _client(scheduler, workers) as client:
             n_buckets = max(1, BUCKETS_PER_WORKER * len(client.scheduler_info()["workers"]))
-            done = _annotations(client, st, files, version, progress)
+            done = _annotations(client, st, files, models, version, progress)
             frame = _groups(client, files, n_buckets)
         st.save_dup_groups(frame)
     seconds = time.perf_counter() - started
@@ -53,9 +55,9 @@ def annotate_store_dask(db_path, workers: int = 2, scheduler: str | None = None,
             "dup_groups": int(frame["dup_group"].nunique())}
 
 
-def _annotations(client, st: Store, files: list[str], version: str, progress) -> int:
+def _annotations(client, st: Store, files: list[str], models, version: str, progress) -> int:
     from dask.distributed import as_completed
-    futures = client.map(tasks.annotate_partition, files, actor_list=st.actors())
+    futures = client.map(tasks.annotate_partition, files, actor_list=st.actors(), models=models)
     done = 0
     for future in as_completed(futures):
         result = future.result()

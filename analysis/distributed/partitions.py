@@ -22,15 +22,6 @@ def _empty_folder(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
 
 
-def _copy(st: Store, select: str, out: Path, key: str, params=None) -> None:
-    st.con.execute(f"COPY ({select}) TO '{_quoted(out)}' (FORMAT parquet, PARTITION_BY ({key}), "
-                   "OVERWRITE_OR_IGNORE true)", params or []).fetchall()
-
-
-def _quoted(path: Path) -> str:
-    return str(path).replace("'", "''")
-
-
 def export_partitioned(db_path, out, partition_by: str = "day") -> dict:
     """Posts + annotations + dup_group as Parquet, one folder per value of `partition_by`."""
     if partition_by not in PARTITION_KEYS:
@@ -45,7 +36,7 @@ def export_partitioned(db_path, out, partition_by: str = "day") -> dict:
               "ORDER BY p.created_at, p.post_id")
     with Store(db_path, read_only=True) as st:
         rows = st.count_posts()
-        _copy(st, select, out, partition_by)
+        st.copy_partitioned(select, out, partition_by)
     return {"rows": rows, "out": str(out), "partitions": len(list(out.glob(f"{partition_by}=*")))}
 
 
@@ -56,6 +47,6 @@ def stage(st: Store, version: str, out: Path, rows: int) -> list[str]:
     select = (f"SELECT {posts}, position, (a.version IS NULL OR a.version <> ?) AS needs, position // {int(rows)} AS part"
               f" FROM (SELECT *, row_number() OVER (ORDER BY created_at, post_id) - 1 AS position FROM posts) p"
               " LEFT JOIN annotations a USING (post_id)")
-    _copy(st, select, out, "part", [version])
+    st.copy_partitioned(select, out, "part", [version])
     folders = sorted(out.glob("part=*"), key=lambda p: int(p.name.split("=", 1)[1]))
     return [str(f) for folder in folders for f in sorted(folder.glob("*.parquet"))]

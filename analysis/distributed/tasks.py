@@ -9,17 +9,18 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.annotate import pipeline
+from analysis.annotate import per_text, pipeline
 from analysis.distributed import clusters
 
 BURST_INPUT = ["position", "post_id", "cluster", "created_at", "author_id"]
 
 
-def annotate_partition(path: str, actor_list: pd.DataFrame) -> pd.DataFrame:
-    """Every annotation column (annotate_frame) for the posts of the partition that need it."""
+def annotate_partition(path: str, actor_list: pd.DataFrame, models=None) -> pd.DataFrame:
+    """Every annotation column (annotate_frame) for the posts of the partition that need it (with the
+    store's trained models when given)."""
     posts = pd.read_parquet(path)
     posts = posts[posts["needs"].to_numpy(dtype=bool)].reset_index(drop=True)
-    return pipeline.annotate_frame(posts, actor_list)
+    return pipeline.annotate_frame(posts, actor_list, models or per_text.NO_MODELS)
 
 
 def signature_partition(path: str, n_buckets: int) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
