@@ -1,4 +1,4 @@
-"""The DuckDB store: posts, annotations, actors, import log, rejected rows, demo ground truth.
+"""The DuckDB store: posts, annotations, actors, imports, rejected rows, labels, models, demo ground truth.
 
 One process writes at a time (DuckDB's rule); every write is one transaction so a failed import
 leaves the store as it was.
@@ -46,7 +46,15 @@ TABLES = (
     " raw VARCHAR)",
     "CREATE TABLE IF NOT EXISTS demo_campaigns (post_id VARCHAR, campaign_id VARCHAR)",
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    "CREATE SEQUENCE IF NOT EXISTS label_seq",
+    "CREATE TABLE IF NOT EXISTS labels (seq BIGINT DEFAULT nextval('label_seq'), post_id VARCHAR, field VARCHAR,"
+    " label VARCHAR, annotator VARCHAR, labelled_at TIMESTAMPTZ DEFAULT current_timestamp, source VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS label_samples (post_id VARCHAR, field VARCHAR, strategy VARCHAR,"
+    " drawn_at TIMESTAMPTZ, PRIMARY KEY (post_id, field))",
+    "CREATE TABLE IF NOT EXISTS models (field VARCHAR, version BIGINT, created_at TIMESTAMPTZ, n_labels BIGINT,"
+    " metrics VARCHAR, blob BLOB, learner VARCHAR, holdout VARCHAR)",
 )
+LABEL_COLUMNS = ("post_id", "field", "label", "annotator", "source")
 ACTOR_COLUMNS = ("account", "name", "party", "camp", "actor_type", "region")
 IMPORT_COLUMNS = ("file", "format", "content_hash", "read", "accepted", "duplicates", "rejected")
 
@@ -121,10 +129,8 @@ class Store:
 
         def work():
             before = self._count("posts")
-            self.con.register("incoming", table)
-            self._run(f"INSERT INTO posts SELECT {', '.join(schema.POST_NAMES)} FROM incoming "
-                      "WHERE post_id NOT IN (SELECT post_id FROM posts)")
-            self.con.unregister("incoming")
+            self._with_frame(table, f"INSERT INTO posts SELECT {', '.join(schema.POST_NAMES)} FROM incoming_frame "
+                             "WHERE post_id NOT IN (SELECT post_id FROM posts)")
             added = self._count("posts") - before
             if rejected is not None and len(rejected):
                 self.keep_rejected(rejected)
@@ -148,12 +154,7 @@ class Store:
             "imported_at": datetime.now(timezone.utc),
             "file": rejected["file"].astype(str), "line": pd.to_numeric(rejected["line"], errors="coerce"),
             "reason": rejected["reason"].astype(str), "raw": rejected["raw"].astype(str)})
-
-        def work():
-            self.con.register("rejected_in", frame)
-            self._run("INSERT INTO rejected SELECT * FROM rejected_in")
-            self.con.unregister("rejected_in")
-        self._transaction(work)
+        self._transaction(lambda: self._with_frame(frame, "INSERT INTO rejected SELECT * FROM incoming_frame"))
 
     def add_actors(self, actors: pd.DataFrame) -> int:
         """Insert or replace actors by account; returns how many rows were written."""
@@ -161,42 +162,68 @@ class Store:
         frame = frame.drop_duplicates(subset="account", keep="last")
 
         def work():
-            self.con.register("actors_in", frame)
-            self._run("DELETE FROM actors WHERE account IN (SELECT account FROM actors_in)")
-            self._run(f"INSERT INTO actors SELECT {', '.join(ACTOR_COLUMNS)} FROM actors_in")
-            self.con.unregister("actors_in")
+            self._with_frame(frame, "DELETE FROM actors WHERE account IN (SELECT account FROM incoming_frame)")
+            self._with_frame(frame, f"INSERT INTO actors SELECT {', '.join(ACTOR_COLUMNS)} FROM incoming_frame")
             return len(frame)
         return self._transaction(work)
 
     def save_annotations(self, annotations: pd.DataFrame, version: str) -> None:
         names = [c.name for c in schema.ANNOTATION_COLUMNS if c.name != "dup_group"]
-        frame = annotations[["post_id", *names]].copy()
-        frame.insert(1, "version", version)
+        frame = annotations[["post_id", *names]].assign(version=version)     # the INSERT names its columns
 
         def work():
-            self.con.register("ann_in", frame)
-            self._run("DELETE FROM annotations WHERE post_id IN (SELECT post_id FROM ann_in)")
-            self._run(f"INSERT INTO annotations SELECT post_id, version, {', '.join(names)} FROM ann_in")
-            self.con.unregister("ann_in")
+            self._with_frame(frame, "DELETE FROM annotations WHERE post_id IN (SELECT post_id FROM incoming_frame)")
+            self._with_frame(frame, f"INSERT INTO annotations SELECT post_id, version, {', '.join(names)}"
+                                    " FROM incoming_frame")
         self._transaction(work)
 
     def save_dup_groups(self, groups: pd.DataFrame) -> None:
-        frame = groups[["post_id", "dup_group"]]
-        frame = frame[frame["dup_group"].fillna("") != ""]
+        frame = groups.loc[groups["dup_group"].fillna("") != "", ["post_id", "dup_group"]]
 
         def work():
             self._run("DELETE FROM dup_groups")
-            self.con.register("dup_in", frame)
-            self._run("INSERT INTO dup_groups SELECT post_id, dup_group FROM dup_in")
-            self.con.unregister("dup_in")
+            self._with_frame(frame, "INSERT INTO dup_groups SELECT post_id, dup_group FROM incoming_frame")
         self._transaction(work)
 
     def add_campaign_truth(self, truth: pd.DataFrame) -> None:
+        self._transaction(lambda: self._with_frame(truth[["post_id", "campaign_id"]], "INSERT INTO demo_campaigns"
+                                                   " SELECT post_id, campaign_id FROM incoming_frame"))
+
+    def _with_frame(self, frame, sql: str, params=None) -> list:
+        """Run one statement reading the frame as the table `incoming_frame`."""
+        self.con.register("incoming_frame", frame)
+        rows = self._run(sql, params)
+        self.con.unregister("incoming_frame")
+        return rows
+
+    def add_labels(self, labels: pd.DataFrame, rejected: pd.DataFrame | None = None) -> int:
+        """Append label rows (LABEL_COLUMNS) and the rows refused beside them, in one transaction."""
         def work():
-            self.con.register("truth_in", truth[["post_id", "campaign_id"]])
-            self._run("INSERT INTO demo_campaigns SELECT post_id, campaign_id FROM truth_in")
-            self.con.unregister("truth_in")
-        self._transaction(work)
+            self._with_frame(labels[list(LABEL_COLUMNS)].astype(object), "INSERT INTO labels (post_id, field, label,"
+                             " annotator, source) SELECT post_id, field, label, annotator, source FROM incoming_frame")
+            if rejected is not None and len(rejected):
+                self.keep_rejected(rejected)
+            return len(labels)
+        return self._transaction(work)
+
+    def add_samples(self, drawn: pd.DataFrame) -> None:
+        """Remember which strategy drew each post (post_id, field, strategy) for `labels import`."""
+        self._transaction(lambda: self._with_frame(drawn[["post_id", "field", "strategy"]], "INSERT OR REPLACE INTO"
+                          " label_samples SELECT post_id, field, strategy, ? FROM incoming_frame",
+                          [datetime.now(timezone.utc)]))
+
+    def add_model(self, field: str, n_labels: int, metrics: dict, blob: bytes | None, learner: str = "",
+                  holdout: dict | None = None) -> int:
+        """Store a new version of a field's model (blob None: back to the shipped one); returns the version."""
+        def work():
+            version = self._run("SELECT coalesce(max(version), 0) + 1 FROM models WHERE field = ?", [field])[0][0]
+            self._run("INSERT INTO models VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [field, version, datetime.now(
+                timezone.utc), n_labels, json.dumps(metrics), blob, learner, json.dumps(holdout or {})])
+            return int(version)
+        return self._transaction(work)
+
+    def reset_model(self, field: str) -> int:
+        return self.add_model(field, 0, {"reset": True}, None)     # a new version without blob: shipped model
 
     def set_meta(self, key: str, value) -> None:
         self._run("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, json.dumps(value)])
@@ -204,8 +231,7 @@ class Store:
     # -- reading ---------------------------------------------------------
     def meta(self, key: str, default=None):
         rows = self._run("SELECT value FROM meta WHERE key = ?", [key])
-        row = rows[0] if rows else None
-        return json.loads(row[0]) if row else default
+        return json.loads(rows[0][0]) if rows else default
 
     def is_demo(self) -> bool:
         return bool(self.meta("synthetic", False))
@@ -221,6 +247,35 @@ class Store:
 
     def rejected(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM rejected ORDER BY imported_at, file, line").df()
+
+    def _table(self, name: str, sql: str, params=None) -> pd.DataFrame:
+        """A query's frame, empty on a store written before that table existed (opened read-only)."""
+        known = self._run("SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name])
+        return self.con.execute(sql, params or []).df() if known else pd.DataFrame()
+
+    def labels(self, field: str | None = None) -> pd.DataFrame:
+        """Every label row, oldest first: an edit adds a row, history is kept (seq orders one instant's rows)."""
+        frame = self._table("labels", "SELECT * FROM labels WHERE ? IS NULL OR field = ? ORDER BY seq", [field, field])
+        return frame if len(frame.columns) else pd.DataFrame(columns=["seq", "labelled_at", *LABEL_COLUMNS])
+
+    def sample_strategies(self, field: str) -> dict[str, str]:
+        frame = self._table("label_samples", "SELECT post_id, strategy FROM label_samples WHERE field = ?", [field])
+        return dict(zip(frame["post_id"], frame["strategy"])) if len(frame) else {}
+
+    def latest_model(self, field: str) -> dict | None:
+        """The field's newest model row (blob None after a reset), or None when never trained."""
+        frame = self._table("models", "SELECT * FROM models WHERE field = ? ORDER BY version DESC LIMIT 1", [field])
+        if not len(frame):
+            return None
+        row = frame.iloc[0].to_dict()
+        row["metrics"], row["holdout"] = json.loads(row["metrics"]), json.loads(row["holdout"] or "{}")
+        row["blob"] = None if row["blob"] is None or pd.isna(row["blob"]) else bytes(row["blob"])
+        return row
+
+    def known_post_ids(self, ids) -> set[str]:
+        found = self._with_frame(pd.DataFrame({"post_id": pd.Series(list(ids), dtype=object)}),
+                                 "SELECT post_id FROM posts WHERE post_id IN (SELECT post_id FROM incoming_frame)")
+        return {r[0] for r in found}
 
     def campaign_truth(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM demo_campaigns ORDER BY post_id").df()
