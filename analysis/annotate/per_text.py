@@ -1,8 +1,9 @@
 """Per distinct text: language, sentiment, parties, participation, topics, mentioned place, party tone.
 
 One matcher scan per text feeds every gazetteer analyser; language and tone come from their own
-modules. An analyser that fails stops the batch (AnalyserError or its own exception): a bug must never
-turn into empty values. Results are memoised per process, so texts repeated across chunks (copy-paste campaigns, demo
+modules; a field with a model trained on the validation desk (trained.Trained) takes its values from it. An
+analyser that fails stops the batch (AnalyserError or its own exception): a bug must never turn into empty
+values. Results are memoised per process, so texts repeated across chunks (copy-paste campaigns, demo
 templates) are analysed once.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from analysis import sentiment
-from analysis.annotate import context_rules, language, matcher, participation, parties, regions, topics
+from analysis.annotate import context_rules, language, matcher, participation, parties, regions, topics, trained
 from analysis.annotate import text as text_helpers
 from analysis.annotate.text import normalize, sentences
 from analysis.geo import points
@@ -33,7 +34,8 @@ class AnalyserError(RuntimeError):
     """An analyser returned something unusable: annotate stops rather than store it."""
 
 
-ANALYSER_MODULES = (text_helpers, context_rules, matcher, parties, regions, points, participation, topics)
+ANALYSER_MODULES = (text_helpers, context_rules, matcher, parties, regions, points, participation, topics, trained)
+NO_MODELS = trained.Trained()
 
 
 def _sources_hash() -> str:
@@ -64,9 +66,17 @@ def _language(texts: list[str]) -> np.ndarray:
     return _checked(language.detect_many(texts), texts, "language")
 
 
-def _sentiment(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def _sentiment(texts: list[str], models: trained.Trained) -> tuple[np.ndarray, np.ndarray]:
+    if "tone" in models.models:
+        scores, labels = models.tone(texts)
+        return _checked(scores, texts, "trained tone"), _checked(labels, texts, "trained tone labels")
     scores = _checked(sentiment.score_many(texts), texts, "sentiment")
     return scores, _checked(sentiment.labels(scores), texts, "sentiment labels")
+
+
+def _scorer(models: trained.Trained):
+    """Scores of sentences (party tone) from the same tone model as the posts."""
+    return (lambda parts: models.tone(parts)[0]) if "tone" in models.models else sentiment.score_many
 
 
 _EMPTY_MENTION = ("", "")
@@ -116,7 +126,7 @@ def _naming_sentences(text: str, scan) -> list[str] | None:
     return None if len(naming) == len(parts) == 1 else naming
 
 
-def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray) -> list[str]:
+def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray, score_many) -> list[str]:
     """party_tone per distinct text: the sentiment of the sentences naming each party.
 
     A one-sentence post gives its own score to every party it names; for longer posts only the
@@ -134,7 +144,7 @@ def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray
         else:
             multi[i] = naming
     flat = [part for parts in multi.values() for part in parts]
-    flat_scores = _checked(sentiment.score_many(flat), flat, "sentiment") if flat else []
+    flat_scores = _checked(score_many(flat), flat, "sentiment") if flat else []
     start = 0
     for i, parts in multi.items():
         pairs = list(zip(parts, flat_scores[start:start + len(parts)]))
@@ -157,29 +167,31 @@ def _no_cyclic_gc():
             gc.enable()
 
 
-def _compute(texts: list[str]) -> list[tuple]:
+def _compute(texts: list[str], models: trained.Trained) -> list[tuple]:
     with _no_cyclic_gc():
-        return _compute_all(texts)
+        return _compute_all(texts, models)
 
 
-def _compute_all(texts: list[str]) -> list[tuple]:
+def _compute_all(texts: list[str], models: trained.Trained) -> list[tuple]:
     fields, scans = _gazetteer_fields(texts)
+    if "participation" in models.models:
+        fields["participation"] = list(_checked(models.participation(texts), texts, "trained participation"))
     lang = _language(texts)
-    score, label = _sentiment(texts)
-    tone = _tones(texts, scans, fields["parties"], score)
+    score, label = _sentiment(texts, models)
+    tone = _tones(texts, scans, fields["parties"], score, _scorer(models))
     joined = [";".join(p) for p in fields["parties"]]
     return list(zip(lang, score, label, joined, tone, fields["participation"], fields["topics"], fields["mention"]))
 
 
-def annotate_texts(texts: list[str]) -> dict[str, list]:
+def annotate_texts(texts: list[str], models: trained.Trained = NO_MODELS) -> dict[str, list]:
     """FIELDS -> values aligned with `texts` (distinct texts); memoised per process and per analyser set."""
-    key = version()
+    key = (version(), models.key)
     if _MEMO["key"] != key or len(_MEMO["rows"]) > MEMO_LIMIT:
         _MEMO.update(key=key, rows={})
     rows = _MEMO["rows"]
     todo = [t for t in texts if t not in rows]
     if todo:
-        rows.update(zip(todo, _compute(todo)))
+        rows.update(zip(todo, _compute(todo, models)))
     values = [rows[t] for t in texts]
     return {name: [v[i] for v in values] for i, name in enumerate(FIELDS)}
 

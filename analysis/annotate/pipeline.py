@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import coordination
-from analysis.annotate import parties, per_text, regions
+from analysis.annotate import parties, per_text, regions, trained
 from analysis.store import Store
 
 CHUNK = 50_000
@@ -28,11 +28,12 @@ def _column(values: list, codes: np.ndarray, dtype=object) -> np.ndarray:
     return np.fromiter(values, dtype=dtype, count=len(values))[codes] if len(codes) else np.array([], dtype=dtype)
 
 
-def annotate_frame(posts: pd.DataFrame, actors: pd.DataFrame | None = None) -> pd.DataFrame:
+def annotate_frame(posts: pd.DataFrame, actors: pd.DataFrame | None = None,
+                   models: trained.Trained = per_text.NO_MODELS) -> pd.DataFrame:
     """post_id + every annotation column except dup_group, list columns `;`-joined."""
     texts = posts["text"].fillna("").astype(str) if "text" in posts.columns else pd.Series("", index=posts.index)
     codes, uniques = pd.factorize(texts, sort=False)
-    values = per_text.annotate_texts([str(t) for t in uniques])
+    values = per_text.annotate_texts([str(t) for t in uniques], models)
     mentions = pd.Series(_column(values["mention"], codes), index=posts.index, dtype=object)
     place = regions.resolve(posts, mentions, actors)
     post_ids = posts["post_id"] if "post_id" in posts.columns else pd.Series(range(len(posts)), index=posts.index)
@@ -53,12 +54,12 @@ _SHARED: dict = {}
 def _annotate_slice(bounds: tuple[int, int]) -> pd.DataFrame:
     """Worker entry point: the posts were inherited by fork, only the bounds travel."""
     start, end = bounds
-    return annotate_frame(_SHARED["posts"].iloc[start:end], _SHARED["actors"])
+    return annotate_frame(_SHARED["posts"].iloc[start:end], _SHARED["actors"], _SHARED["models"])
 
 
-def _results(posts: pd.DataFrame, actors: pd.DataFrame, workers: int):
+def _results(posts: pd.DataFrame, actors: pd.DataFrame, models: trained.Trained, workers: int):
     bounds = [(i, min(i + CHUNK, len(posts))) for i in range(0, len(posts), CHUNK)]
-    _SHARED.update(posts=posts, actors=actors)
+    _SHARED.update(posts=posts, actors=actors, models=models)
     try:
         if workers > 1 and len(bounds) > 1 and "fork" in multiprocessing.get_all_start_methods():
             with multiprocessing.get_context("fork").Pool(min(workers, len(bounds))) as pool:
@@ -75,11 +76,12 @@ def annotate_store(db_path, workers: int = 1, progress=None) -> dict:
     started = time.perf_counter()
     workers = max(1, int(workers or 1))
     with Store(db_path) as st, st.batch():
-        version = per_text.version()   # read now: a lexicon edited since import counts
+        models = trained.load(st)
+        version = versioned(models)    # read now: a lexicon edited since import counts
         posts = st.posts_needing_annotation(version)
         actors = st.actors()
         done = 0
-        for result in _results(posts, actors, workers):
+        for result in _results(posts, actors, models, workers):
             st.save_annotations(result, version)
             done += len(result)
             if progress:
@@ -88,6 +90,13 @@ def annotate_store(db_path, workers: int = 1, progress=None) -> dict:
     seconds = time.perf_counter() - started
     return {"annotated": done, "seconds": round(seconds, 2), "posts_per_s": round(done / seconds, 1) if done else 0.0,
             "workers": workers, "version": version, "dup_groups": groups}
+
+
+def versioned(models: trained.Trained) -> str:
+    """The annotation version (data files read now) with the store's trained models: training or resetting
+    one changes it."""
+    base = per_text.version()
+    return f"{base}+{models.key}" if models.key else base
 
 
 def _coordination(st) -> int:

@@ -1,11 +1,11 @@
 """Train the tone model's weights (data/lexicons/tone_model.npz) on development data only, and
 report held-out figures.
 
-    python -m analysis.sentiment_train [--shared ../shared/data] [--report-only]
+    python -m analysis.evaluate.training [--shared ../shared/data] [--report-only]
 
 Training data (never the evaluation set of the project's judges):
-  - tests/data/sentiment_mali_dev.csv and sentiment_general_dev.csv: hand-written posts (Malian campaign
-    style, and everyday French tweets), three classes;
+  - tests/data/sentiment_mali_dev.csv, sentiment_general_dev.csv and sentiment_bambara_dev.csv: hand-written
+    posts (Malian campaign style, everyday French tweets, Bambara and code-switched comments), three classes;
   - XED-fr subtitles (../shared/data/xed-fr-emotion, CC BY 4.0): derived polarity positive/negative;
     lines with only anticipation/surprise serve as neutral;
   - MLMA-fr tweets (../shared/data/mlma-fr-hostility, MIT): hostile tweets as negative.
@@ -26,7 +26,7 @@ from analysis.sentiment import model as M
 from analysis.evaluate.tone import CLASSES, metrics, read_labelled
 
 from analysis.paths import ROOT
-HAND = (ROOT / "tests" / "data" / "sentiment_mali_dev.csv", ROOT / "tests" / "data" / "sentiment_general_dev.csv")
+HAND = tuple(ROOT / "tests" / "data" / f"sentiment_{name}_dev.csv" for name in ("mali", "general", "bambara"))
 C_WORDS = 0.3
 SOURCE_WEIGHT = {"hand": 3.0, "xed": 1.0, "mlma": 1.0, "xed_neutral": 0.3}
 
@@ -73,7 +73,7 @@ def fit(parts):
     dense, words = _design(texts)
     mean, scale = dense.mean(axis=0), dense.std(axis=0) + 1e-6
     X = hstack([csr_matrix((dense - mean) / scale), words * C_WORDS]).tocsr()
-    model = LogisticRegression(C=0.5, max_iter=400, tol=1e-3)
+    model = LogisticRegression(C=0.5, max_iter=400, tol=1e-3, solver="newton-cg")   # lbfgs: 10x slower here
     model.fit(X, y, sample_weight=source_w * class_w)
     d = len(M.DENSE)
     return {"mean": mean, "scale": scale, "dense_coef": model.coef_[:, :d],

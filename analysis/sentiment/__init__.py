@@ -4,14 +4,14 @@
 intensifiers, caps, emojis...), `model` the shipped linear model, `scoring` combines them.
 
 Offers: score_many(texts), score(text), labels(scores), label(value), read(text),
-lexicon_score(text), sentence_scores(text), VERSION.
+lexicon_score(text), sentence_scores(text), score_readings(texts) -> (scores, readings), VERSION.
 """
 from analysis.sentiment import scoring
 from analysis.sentiment.scoring import (Reading, label, labels, lexicon_score, read, score, score_many,
-                                        sentence_scores, token_valence)
+                                        score_readings, sentence_scores, token_valence)
 
-__all__ = ["Reading", "label", "labels", "lexicon_score", "read", "score", "score_many", "sentence_scores",
-           "token_valence", "VERSION"]
+__all__ = ["Reading", "label", "labels", "lexicon_score", "read", "score", "score_many", "score_readings",
+           "sentence_scores", "token_valence", "VERSION"]
 
 
 def __getattr__(name: str):

@@ -2,7 +2,8 @@
 
 Priority (a later source never overrides an earlier one):
   1. vigie_campaign_fr.tsv  hand-built Malian campaign vocabulary (fraude, mascarade, bravo, vive...)
-  2. vigie_bambara.tsv      Bambara polarity words, standard and typed spellings
+  2. vigie_bambara.tsv      Bambara polarity words and phrases; also matched in every typed spelling
+                            (analysis.sentiment.bambara.fold), with Bambara negation
   3. vader_fr/fr_lexicon.tsv  the French VADER lexicon (valence -4..4)
   4. pattern_fr/fr-sentiment.tsv  Pattern French adjectives (polarity -1..1, rescaled)
 Emojis: vigie_emoji.tsv first, then the French descriptions of vader_fr/emojis_fr.txt scored with the
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from analysis import paths
+from analysis.sentiment import bambara
 
 LEXICON_DIR = paths.LEXICONS
 FILES = ("vigie_neutral_fr.txt", "vigie_campaign_fr.tsv", "vigie_bambara.tsv", "vader_fr/fr_lexicon.tsv",
@@ -39,6 +41,7 @@ class Lexicon:
     emoticons: dict[str, float]        # ASCII emoticons, case kept (":D" is not ":d")
     phrase_heads: frozenset[str]       # first words of multi-word entries
     digest: str                        # hash of the files, part of the analyser version
+    bambara: dict[str, float]          # Bambara entries by typed-spelling key (sentiment.bambara.fold)
 
 
 def fold(word: str) -> str:
@@ -133,8 +136,10 @@ def load() -> Lexicon:
     for word in list(folded):
         if fold(word) in words and words[fold(word)] == 0.0:
             folded[word] = 0.0       # "sur" stays "sur", never "sûr"
-    heads = frozenset(w.split(" ")[0] for w in words if " " in w)
-    return Lexicon(words, folded, _stems(words), _emojis(words, folded), _emoticons(), heads, _digest())
+    bambara_valences = _tsv_valences("vigie_bambara.tsv")
+    heads = frozenset(w.split(" ")[0] for w in [*words, *bambara.keyed(bambara_valences)] if " " in w)
+    return Lexicon(words, folded, _stems(words), _emojis(words, folded), _emoticons(), heads, _digest(),
+                   bambara.keyed(bambara_valences))
 
 
 NLTK_DATA = paths.NLTK

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from analysis.sentiment import lexicon as sentiment_lexicon
-from analysis.sentiment import rules as R
+from analysis.sentiment import bambara, rules as R
 
-VERSION_BASE = "tone-1"
+VERSION_BASE = "tone-2"   # 2: Bambara spellings and negation, retrained weights
 _CACHE_LIMIT = 400_000
 BATCH = 2048
 _cache: dict[str, float] = {}
@@ -51,8 +51,19 @@ def _word_valence(lex, word: str) -> float:
     if squeezed != low:
         return _word_valence(lex, squeezed)
     if len(low) > 3 and low.isalpha():
-        return lex.stems.get(_stem(low), 0.0)
-    return 0.0
+        stemmed = lex.stems.get(_stem(low), 0.0)
+        if stemmed:
+            return stemmed
+    return _bambara_valence(lex, low)
+
+
+def _bambara_valence(lex, low: str) -> float:
+    """A Bambara word in any typed spelling; "nalonw" (plural -w) as "nalon"."""
+    key = bambara.fold(low)
+    value = lex.bambara.get(key)
+    if value is None and len(key) > 3 and key.endswith("w"):
+        value = lex.bambara.get(key[:-1])
+    return value or 0.0
 
 
 _stemmer = None
@@ -93,6 +104,9 @@ def _phrase_valence(lex, lowered: list[str], i: int) -> tuple[float, int]:
         phrase = " ".join(lowered[i:i + size])
         if phrase in lex.words:
             return lex.words[phrase], size
+        keyed = " ".join(bambara.fold(w) for w in lowered[i:i + size])
+        if keyed in lex.bambara:
+            return lex.bambara[keyed], size
     return 0.0, 1
 
 
@@ -102,7 +116,15 @@ def _rule_valence(tokens, lowered, i, valence, shouting) -> float:
     valence = R.repeat_emphasis(tokens[i], valence)
     valence = R.booster_shift(lowered, i, valence)
     valence *= R.peu_scalar(lowered, i) * R.irony_scalar(tokens, valence)
-    return valence * R.NEGATION_SCALAR if R.is_negated(lowered, i) else valence
+    return valence * R.NEGATION_SCALAR if R.is_negated(lowered, i) or _bambara_negated(lowered, i) else valence
+
+
+def _bambara_negated(lowered: list[str], i: int) -> bool:
+    """"a man ɲi", "a ma diya", "hɛrɛ tɛ": only Bambara words, since "ma" and "te" are French too."""
+    if not bambara.may_negate(lowered, i):
+        return False
+    lex = sentiment_lexicon.load()
+    return _bambara_valence(lex, lowered[i]) != 0.0 and bambara.is_negated(lowered, i)
 
 
 def read(text) -> Reading:
@@ -166,16 +188,22 @@ def lexicon_score(text) -> float:
 
 def score_many(texts) -> np.ndarray:
     """Scores in -1..1 for many texts (the model, when shipped, scores each batch at once)."""
+    return score_readings(texts)[0]
+
+
+def score_readings(texts) -> tuple[np.ndarray, list[Reading]]:
+    """Scores and the lexicon layer's Readings, for learners that use both without reading twice."""
     texts = ["" if not isinstance(t, str) else t for t in texts]
     from analysis.sentiment import model as sentiment_model
     model = sentiment_model.load()
-    out = np.zeros(len(texts))
+    out, readings = np.zeros(len(texts)), []
     for start in range(0, len(texts), BATCH):       # batches: few live objects, cheap garbage collection
         chunk = texts[start:start + BATCH]
-        readings = [read(t) for t in chunk]
-        out[start:start + len(chunk)] = model.score(chunk, readings) if model is not None else \
-            [r.compound for r in readings]
-    return np.clip(out, -1.0, 1.0)
+        chunk_readings = [read(t) for t in chunk]
+        out[start:start + len(chunk)] = model.score(chunk, chunk_readings) if model is not None else \
+            [r.compound for r in chunk_readings]
+        readings += chunk_readings
+    return np.clip(out, -1.0, 1.0), readings
 
 
 def score(text) -> float:

@@ -1,15 +1,16 @@
 """Shares of each class among (filtered) posts: raw, and corrected for the machine's measured errors.
 
-Correction: for a post the machine calls j, the chance that people would call it i is measured on the
-validated posts drawn at random or stratified (P(true = i | machine = j), a calibration table; a stratified
-draw is reweighted to the corpus by platform x language x machine label). Posts inside the filter whose
-label people decided count with that label; the others count as the table says. The 95 % interval comes
-from a bootstrap over the validated posts, each replicate also drawing the unvalidated posts' true classes
-(multinomial), so it covers the sampling error of the table and the finite number of posts.
+Correction (correction.py): the machine's errors are measured on the validated posts drawn at random or
+stratified (a stratified draw is reweighted to the corpus by platform x language x machine label); for
+the whole corpus the calibration table P(true | machine) corrects the counts, for a part of it (filters,
+groups) the inversion of P(machine | true), which stays right when the part's class mix differs. Posts
+whose label people decided count with that label. The 95 % interval comes from a bootstrap over the
+validated posts, each replicate also redrawing the finite sample noise of the unvalidated posts, so it
+covers both the error of the measured table and the finite number of posts.
 Below MIN_VALIDATED usable posts, or when the validated posts were not drawn at random, the raw shares
 are returned with a status saying why (`too_small`, `not_random`, `unvalidated`). A multi-label field is
 estimated one category at a time (share of posts carrying it).
-The table assumes the machine errs the same way inside the filter as in the whole validated sample.
+Inversion assumes the machine errs the same way inside the filter as in the whole validated sample.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.i18n import t
-from analysis.validation import fields, metrics
+from analysis.validation import correction, fields, metrics
 
 MIN_VALIDATED = 100
 N_BOOT = 1000
@@ -54,38 +55,17 @@ def _weights(usable: pd.DataFrame, corpus_cells: pd.Series | None) -> np.ndarray
     return weights / weights.mean() if weights.sum() else np.ones(len(usable))
 
 
-def _calibration(pred: np.ndarray, truth: np.ndarray, weight: np.ndarray, k: int) -> np.ndarray:
-    """k x k table P(true = i | machine = j) (rows j); a machine class never validated keeps its own label."""
-    counts = np.bincount(pred * k + truth, weights=weight, minlength=k * k).reshape(k, k)
-    totals = counts.sum(axis=1, keepdims=True)
-    table = np.where(totals > 0, counts / np.where(totals > 0, totals, 1), np.eye(k))
-    return table / table.sum(axis=1, keepdims=True)
-
-
-def _boot_tables(pred, truth, weight, k, rng, n_boot) -> np.ndarray:
-    """n_boot calibration tables from resampled validated posts (n_boot x k x k)."""
-    picks = rng.integers(0, len(pred), size=(n_boot, len(pred)))
-    return np.stack([_calibration(pred[p], truth[p], weight[p], k) for p in picks])
-
-
-def corrected_counts(unvalidated: np.ndarray, known: np.ndarray, tables: np.ndarray, k: int,
-                     rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """Point counts per true class, and one multinomial realisation of them per bootstrap table."""
-    m = np.bincount(unvalidated, minlength=k)
-    known_counts = np.bincount(known, minlength=k)
-    point = known_counts + m @ tables[0]
-    draws = rng.multinomial(np.broadcast_to(m, tables[1:].shape[:2]), np.clip(tables[1:], 0, 1)).sum(axis=1)
-    return point, known_counts + draws
-
-
-def _shares(codes: np.ndarray, truth_known: np.ndarray, tables, k, rng) -> dict:
-    """codes: machine class of each filtered post; truth_known: people's class or -1."""
+def _shares(codes: np.ndarray, truth_known: np.ndarray, tables, k, method, rng) -> dict:
+    """codes: machine class of each filtered post; truth_known: people's class or -1. The posts people
+    decided count with their label, the others as corrected."""
     n = max(len(codes), 1)
     raw = np.bincount(codes, minlength=k) / n
     if tables is None:
         return {"raw": raw, "corrected": raw, "low": None, "high": None}
     is_known = truth_known >= 0
-    point, boots = corrected_counts(codes[~is_known], truth_known[is_known], tables, k, rng)
+    known = np.bincount(truth_known[is_known], minlength=k)
+    point, boots = correction.corrected(np.bincount(codes[~is_known], minlength=k), tables, method, rng)
+    point, boots = point + known, boots + known
     low, high = np.percentile(boots / n, [2.5, 97.5], axis=0)
     return {"raw": raw, "corrected": point / n, "low": np.minimum(low, point / n), "high": np.maximum(high, point / n)}
 
@@ -105,39 +85,57 @@ def _encode(values, target: str, classes: tuple[str, ...]) -> np.ndarray:
 
 
 class Corrector:
-    """The calibration tables of one field, measured once, applied to any set of posts (filters, groups)."""
+    """The tables of one field, measured once, applied to any set of posts (filters, groups).
+
+    method "auto": calibration for the whole corpus (`corpus_n` posts, the population the validated posts
+    were drawn from), inversion for any part of it (its class mix may differ); see correction.py.
+    """
 
     def __init__(self, field: fields.Field, validation: pd.DataFrame, corpus_cells: pd.Series | None = None,
-                 n_boot: int = N_BOOT, seed: int = 0):
-        self.field, self.validation = field, validation
+                 n_boot: int = N_BOOT, seed: int = 0, method: str = "auto", corpus_n: int | None = None):
+        if method not in (*correction.METHODS, "auto"):
+            raise ValueError(f"unknown correction {method!r} (expected auto, {', '.join(correction.METHODS)})")
+        self.field, self.validation, self.method, self.corpus_n = field, validation, method, corpus_n
         self.status, self.n_validated = status(validation)
-        self.rng = np.random.default_rng(seed)
-        usable = validation[validation["source"].isin(fields.CORRECTING_STRATEGIES)] if len(validation) else validation
-        self.machine = metrics.report(field, usable["truth"].tolist(), usable["predicted"].tolist()) \
-            if len(usable) else None
-        self.tables = {}
-        if self.status == "corrected":
-            weight = _weights(usable, corpus_cells)
-            for target, classes in _targets(field):
-                pred, truth = _encode(usable["predicted"], target, classes), _encode(usable["truth"], target, classes)
-                keep = (pred >= 0) & (truth >= 0)
-                k = len(classes)
-                point = _calibration(pred[keep], truth[keep], weight[keep], k)
-                self.tables[target] = np.concatenate([point[None], _boot_tables(
-                    pred[keep], truth[keep], weight[keep], k, self.rng, n_boot)])
+        self.rng, self.n_boot, self._cache = np.random.default_rng(seed), n_boot, {}
+        self.usable = validation[validation["source"].isin(fields.CORRECTING_STRATEGIES)] if len(validation) \
+            else validation
+        self.weight = _weights(self.usable, corpus_cells) if len(self.usable) else np.ones(0)
+        self.machine = metrics.report(field, self.usable["truth"].tolist(), self.usable["predicted"].tolist()) \
+            if len(self.usable) else None
+
+    def method_for(self, n_posts: int) -> str:
+        if self.method != "auto":
+            return self.method
+        return "calibration" if self.corpus_n is not None and n_posts >= self.corpus_n else "inversion"
+
+    def tables(self, target: str, classes: tuple[str, ...], method: str) -> np.ndarray | None:
+        """(1 + n_boot) x k x k for one target: the measured table, then its bootstrap replicates."""
+        if self.status != "corrected":
+            return None
+        if (target, method) not in self._cache:
+            pred = _encode(self.usable["predicted"], target, classes)
+            truth = _encode(self.usable["truth"], target, classes)
+            keep = (pred >= 0) & (truth >= 0)
+            self._cache[target, method] = correction.tables(pred[keep], truth[keep], self.weight[keep], len(classes),
+                                                            method, self.rng, self.n_boot)
+        return self._cache[target, method]
 
     def shares(self, predicted: pd.Series) -> dict:
-        """{field, status, n_posts, n_validated, machine_macro_f1, classes: {label: {raw, corrected, low, high}}}."""
+        """{field, status, method, n_posts, n_validated, machine_macro_f1, classes: {label: {raw, corrected,
+        low, high}}} for the posts of `predicted` (post_id -> machine label)."""
         truth = self.validation.set_index("post_id")["truth"] if len(self.validation) else pd.Series(dtype=object)
         known = truth.reindex(predicted.index.astype(str))
-        out = {}
+        method, out = self.method_for(len(predicted)), {}
         for target, classes in _targets(self.field):
             codes = _encode(predicted.tolist(), target, classes)
             truth_codes = np.where(known.notna(), _encode(known.fillna("").tolist(), target, classes), -1)
             valid = codes >= 0          # a post without a machine label (not annotated) has no share
-            result = _shares(codes[valid], truth_codes[valid], self.tables.get(target), len(classes), self.rng)
+            result = _shares(codes[valid], truth_codes[valid], self.tables(target, classes, method), len(classes),
+                             method, self.rng)
             out.update(_report(result, target, classes))
-        return {"field": self.field.name, "status": self.status, "n_posts": int(len(predicted)),
+        return {"field": self.field.name, "status": self.status,
+                "method": method if self.status == "corrected" else "raw", "n_posts": int(len(predicted)),
                 "n_validated": self.n_validated, "machine_macro_f1": (self.machine or {}).get("macro_f1"),
                 "classes": out}
 

@@ -36,7 +36,7 @@ def corrector_for(posts: pd.DataFrame, store_labels: pd.DataFrame, model_row, fi
     validation = estimate.validation_frame(decided, predicted, posts)
     cells = (posts["platform"].astype(str) + "|" + posts["lang"].astype(str) + "|"
              + pd.Series(predicted.to_numpy(), index=posts.index)).value_counts()
-    return estimate.Corrector(field, validation, corpus_cells=cells, seed=seed), predicted
+    return estimate.Corrector(field, validation, corpus_cells=cells, seed=seed, corpus_n=len(posts)), predicted
 
 
 def by_group(corrector: estimate.Corrector, posts: pd.DataFrame, predicted: pd.Series, by: str) -> pd.DataFrame:

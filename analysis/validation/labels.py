@@ -110,6 +110,22 @@ def import_labels(path, db, annotator: str | None = None, sample: str = "other")
             "added": len(new), "unchanged": len(accepted) - len(new), "errors": errors[:MAX_REPORTED]}
 
 
+def add_label(store: Store, post_id: str, field_name: str, label, annotator: str, source: str = "other") -> str:
+    """One label typed on the desk (checked like an imported row); returns its stored form."""
+    field = fields.get(field_name)
+    stored = fields.canonical(field, label)
+    if not str(annotator or "").strip():
+        raise ValueError("an annotator name is needed")
+    if source not in fields.STRATEGIES:
+        raise ValueError(f"unknown sample strategy {source!r} (expected {', '.join(fields.STRATEGIES)})")
+    if not store.known_post_ids([post_id]):
+        raise ValueError(f"unknown post {post_id!r} (not in the store)")
+    source = store.sample_strategies(field.name).get(post_id, source)
+    store.add_labels(pd.DataFrame([{"post_id": post_id, "field": field.name, "label": stored,
+                                    "annotator": str(annotator).strip(), "source": source}]))
+    return stored
+
+
 def export_labels(db, out) -> dict:
     """Every label row, history included, to CSV (cells safe for spreadsheets)."""
     with Store(db, read_only=True) as store:

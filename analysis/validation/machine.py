@@ -23,7 +23,8 @@ def current(posts: pd.DataFrame, field: fields.Field) -> pd.Series:
 def honest(posts: pd.DataFrame, field: fields.Field, model_row: dict | None) -> pd.Series:
     """current() with out-of-fold predictions for the posts the current model learnt from."""
     labels = current(posts, field)
-    holdout = (model_row or {}).get("holdout") or {} if (model_row or {}).get("blob") is not None else {}
+    in_use = model_row is not None and model_row.get("blob") is not None      # None or reset: shipped analyser
+    holdout = model_row.get("holdout") or {} if in_use else {}
     if holdout:
         known = labels.index.isin(list(holdout))
         labels[known] = [holdout[i] for i in labels.index[known]]

@@ -23,7 +23,8 @@ def tone_texts(truth, seed=0) -> list[str]:
             for i, t in enumerate(truth)]
 
 
-def make_store(path, machine, texts=None, platform="twitter", lang="fr", participation=None, version="test"):
+def make_store(path, machine, texts=None, platform="twitter", lang="fr", participation=None, version="test",
+               sentiment=0.0):
     """Posts twitter:0..n-1 with the given machine tone labels (and participation) as annotations."""
     n = len(machine)
     ids = [f"twitter:{i}" for i in range(n)]
@@ -31,7 +32,7 @@ def make_store(path, machine, texts=None, platform="twitter", lang="fr", partici
                           "created_at": pd.date_range("2020-03-01", periods=n, freq="37min", tz="UTC"),
                           "text": texts if texts is not None else [f"post {i}" for i in range(n)]})
     ann = {c.name: "" for c in schema.ANNOTATION_COLUMNS if c.name != "dup_group"}
-    ann.update(lang=lang, sentiment=0.0, sentiment_label=list(machine),
+    ann.update(lang=lang, sentiment=sentiment, sentiment_label=list(machine),
                participation=list(participation) if participation is not None else "")
     frame = pd.DataFrame({"post_id": ids, **{k: v for k, v in ann.items()}})
     with Store(path) as store:

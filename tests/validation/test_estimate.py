@@ -32,31 +32,54 @@ def _shares_of(truth):
 def test_corrected_shares_are_near_the_truth_and_inside_their_interval():
     ids, truth, machine = _corpus()
     picks = np.random.default_rng(1).choice(len(ids), 300, replace=False)
-    result = estimate.Corrector(TONE, _validation(ids, truth, machine, picks)).shares(pd.Series(machine, index=ids))
+    corrector = estimate.Corrector(TONE, _validation(ids, truth, machine, picks), corpus_n=len(ids))
+    result = corrector.shares(pd.Series(machine, index=ids))
     real = _shares_of(truth)
     raw = np.array([result["classes"][c]["raw"] for c in CLASSES])
     assert np.abs(raw - real).max() > 0.08                    # the raw shares are off
-    assert result["status"] == "corrected" and result["n_validated"] == 300
+    assert (result["status"], result["method"], result["n_validated"]) == ("corrected", "calibration", 300)
     for k, name in enumerate(CLASSES):
         share = result["classes"][name]
         assert abs(share["corrected"] - real[k]) < 0.05, name
         assert share["low"] <= real[k] <= share["high"], name
 
 
-def test_the_interval_covers_the_truth_across_draws():
-    inside, close, trials = 0, 0, 30
+@pytest.mark.parametrize("method, close_share", [("calibration", 0.9), ("inversion", 0.65)])
+def test_the_interval_covers_the_truth_across_draws(method, close_share):
+    inside, errors, trials = 0, [], 30
     for seed in range(trials):
         ids, truth, machine = _corpus(n=1500, seed=seed)
         picks = np.random.default_rng(100 + seed).choice(len(ids), 300, replace=False)
-        result = estimate.Corrector(TONE, _validation(ids, truth, machine, picks), n_boot=300,
-                                    seed=seed).shares(pd.Series(machine, index=ids))
+        result = estimate.Corrector(TONE, _validation(ids, truth, machine, picks), n_boot=300, seed=seed,
+                                    method=method).shares(pd.Series(machine, index=ids))
         real = _shares_of(truth)
         for k, name in enumerate(CLASSES):
             share = result["classes"][name]
             inside += share["low"] <= real[k] <= share["high"]
-            close += abs(share["corrected"] - real[k]) < 0.05
+            errors.append(share["corrected"] - real[k])
     assert inside / (3 * trials) >= 0.88
-    assert close / (3 * trials) >= 0.9
+    assert np.mean(np.abs(errors) < 0.05) >= close_share and abs(np.mean(errors)) < 0.01
+
+
+def test_a_part_with_another_class_mix_is_corrected_by_inversion():
+    ids, truth, machine = _corpus(n=4000, seed=7)
+    rng = np.random.default_rng(8)
+    part_truth = rng.choice(3, size=1000, p=[0.15, 0.25, 0.60])         # a party's posts: mostly positive
+    part_machine = np.array([rng.choice(3, p=CONFUSION[t]) for t in part_truth])
+    names = np.array(CLASSES, dtype=object)
+    ids = ids + [f"p:{i}" for i in range(1000)]
+    truth, machine = np.concatenate([truth, names[part_truth]]), np.concatenate([machine, names[part_machine]])
+    picks = rng.choice(len(ids), 600, replace=False)
+    corrector = estimate.Corrector(TONE, _validation(ids, truth, machine, picks), corpus_n=len(ids))
+    part = pd.Series(machine[-1000:], index=ids[-1000:])
+    real = _shares_of(truth[-1000:])
+    result = corrector.shares(part)
+    assert result["method"] == "inversion"
+    for k, name in enumerate(CLASSES):
+        share = result["classes"][name]
+        assert abs(share["corrected"] - real[k]) < 0.06 and share["low"] <= real[k] <= share["high"], name
+    pulled = estimate.Corrector(TONE, _validation(ids, truth, machine, picks), method="calibration").shares(part)
+    assert abs(pulled["classes"]["positive"]["corrected"] - real[2]) > 0.1     # why parts are not calibrated
 
 
 def test_a_stratified_sample_is_reweighted_to_the_corpus():
@@ -65,7 +88,8 @@ def test_a_stratified_sample_is_reweighted_to_the_corpus():
     picks = np.concatenate([rng.choice(np.flatnonzero(machine == c), 100, replace=False) for c in CLASSES])
     validation = _validation(ids, truth, machine, picks, source="stratified")
     cells = pd.Series("twitter|fr|" + pd.Series(machine)).value_counts()
-    result = estimate.Corrector(TONE, validation, corpus_cells=cells).shares(pd.Series(machine, index=ids))
+    result = estimate.Corrector(TONE, validation, corpus_cells=cells, corpus_n=len(ids)).shares(
+        pd.Series(machine, index=ids))
     real = _shares_of(truth)
     for k, name in enumerate(CLASSES):
         assert abs(result["classes"][name]["corrected"] - real[k]) < 0.05, name
@@ -103,7 +127,8 @@ def test_participation_is_corrected_category_by_category():
 
 
 def test_the_sentence_under_a_chart():
-    assert estimate.chart_note("tone", "corrected", 300, 0.71) == "corrigé d'après 300 posts validés ; F1 machine 0,71"
+    assert estimate.chart_note("tone", "corrected", 300, 0.71) == \
+        "corrigé d'après 300 posts validés ; F1 machine 0,71"
     assert estimate.chart_note("tone", "corrected", 300, 0.71, "en") == \
         "corrected from 300 validated posts; machine F1 0.71"
     assert estimate.chart_note("hostility", "unvalidated", 0, None) == "chiffre non validé"

@@ -30,7 +30,8 @@ def test_good_rows_are_added_and_bad_rows_refused_with_line_and_reason(db, tmp_p
         ("twitter:3", "TONE", " Negative ", "awa")])
     summary = labels.import_labels(path, db)
     assert (summary["read"], summary["accepted"], summary["rejected"]) == (7, 2, 5)
-    reasons = dict(e.split(": ", 1)[0].rsplit(":", 1)[1:] + [e.split(": ", 1)[1]] for e in summary["errors"])
+    where = [e.split(": ", 1) for e in summary["errors"]]           # "file:line", "reason"
+    reasons = {place.rsplit(":", 1)[1]: reason for place, reason in where}
     assert set(reasons) == {"3", "4", "5", "6", "7"}
     assert "unknown post 'twitter:99'" in reasons["3"] and "joyeux" in reasons["4"]
     assert "colour" in reasons["5"] and "repeats line 2" in reasons["6"] and "no post_id" in reasons["7"]
@@ -50,7 +51,7 @@ def test_good_rows_are_added_and_bad_rows_refused_with_line_and_reason(db, tmp_p
 def test_a_broken_file_imports_nothing_and_keeps_earlier_labels(db, tmp_path, content, problem):
     labels.import_labels(write_labels(tmp_path / "ok.csv", [("twitter:0", "tone", "positive", "awa")]), db)
     bad = tmp_path / "bad.csv"
-    bad.write_bytes(b"twitter:0,tone,negative,awa\n".join([b"", b""]) if False else content)
+    bad.write_bytes(content)
     with pytest.raises(ValueError, match=problem) as info:
         labels.import_labels(bad, db)
     assert str(bad) in str(info.value)
@@ -123,3 +124,15 @@ def test_export_writes_every_row_with_history(db, tmp_path):
     frame = pd.read_csv(out, encoding="utf-8-sig")
     assert frame.columns.tolist() == ["post_id", "field", "label", "annotator", "labelled_at", "source"]
     assert frame["label"].tolist() == ["positive", "neutral"]
+
+
+def test_one_label_typed_on_the_desk(db):
+    with Store(db) as store:
+        assert labels.add_label(store, "twitter:0", "participation", "turnout;boycott", "awa") == "boycott;turnout"
+        for post, field, label, who, problem in [("twitter:99", "tone", "positive", "awa", "unknown post"),
+                                                 ("twitter:0", "tone", "super", "awa", "unknown label"),
+                                                 ("twitter:0", "tone", "positive", " ", "annotator name")]:
+            with pytest.raises(ValueError, match=problem):
+                labels.add_label(store, post, field, label, who)
+    assert _stored(db)[["post_id", "label", "annotator"]].values.tolist() == [["twitter:0", "boycott;turnout",
+                                                                                "awa"]]

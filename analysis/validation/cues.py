@@ -1,0 +1,64 @@
+"""What the lexicons and rules already know, as dense columns next to the learner's n-grams.
+
+Each cue set is a function texts -> array (n x k) registered under a name; each field lists the
+cue sets its model reads, and a trained model records their names, so loading it later finds the
+same ones (an unknown name is an error, never a silent zero). Another analyser adds its own:
+`register("hostility_lexicon", fn, fields=("hostility",))`.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from analysis import sentiment
+from analysis.annotate import language
+
+CueSet = Callable[[list[str]], np.ndarray]
+_SETS: dict[str, CueSet] = {}
+FIELD_CUES: dict[str, list[str]] = {"tone": [], "hostility": [], "participation": []}
+
+
+def register(name: str, cue_set: CueSet, fields=()) -> None:
+    """Make `cue_set` available under `name` and read by the models of `fields`."""
+    _SETS[name] = cue_set
+    for field in fields:
+        if name not in FIELD_CUES.setdefault(field, []):
+            FIELD_CUES[field].append(name)
+
+
+def names_for(field: str) -> tuple[str, ...]:
+    if field not in FIELD_CUES:
+        raise ValueError(f"unknown field {field!r} (known: {', '.join(sorted(FIELD_CUES))})")
+    return tuple(FIELD_CUES[field])
+
+
+def compute(names, texts: list[str]) -> np.ndarray:
+    """The columns of every named cue set, side by side (n x total)."""
+    missing = [n for n in names if n not in _SETS]
+    if missing:
+        raise ValueError(f"cue set(s) not registered: {', '.join(missing)}")
+    parts = [np.asarray(_SETS[n](texts), dtype=float).reshape(len(texts), -1) for n in names]
+    return np.hstack(parts) if parts else np.zeros((len(texts), 0))
+
+
+def tone_cues(texts: list[str]) -> np.ndarray:
+    """The shipped tone score and what the lexicon layer measured (sums, hits, negations, emojis)."""
+    scores, readings = sentiment.score_readings(texts)
+    return np.array([(s, r.compound, r.positive, r.negative, r.hits, r.negations, r.emoji_pos, r.emoji_neg,
+                      r.hits == 0) for s, r in zip(scores, readings)], dtype=float).reshape(len(texts), 9)
+
+
+def bambara_cues(texts: list[str]) -> np.ndarray:
+    """How Bambara the post is: share of its words in the Bambara word list."""
+    bambara_words = language.table()["bm"]
+    out = np.zeros((len(texts), 1))
+    for i, text in enumerate(texts):
+        words = text.lower().split()
+        if words:
+            out[i, 0] = sum(w.strip(".,!?;:") in bambara_words for w in words) / len(words)
+    return out
+
+
+register("tone", tone_cues, fields=("tone", "hostility", "participation"))
+register("bambara", bambara_cues, fields=("tone", "hostility"))
