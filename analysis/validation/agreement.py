@@ -101,7 +101,6 @@ def agreement(db, field_name: str) -> dict:
         model = store.latest_model(field.name)
     decided = labels.consensus(rows, field.name)
     result = {"field": field.name, **people(rows)}
-    result["machine"] = {k: v for k, v in versus_machine(decided, machine.honest(posts, field, model),
-                                                         field).items()}
+    result["machine"] = versus_machine(decided, machine.honest(posts, field, model), field)
     result["unresolved"] = int(decided["label"].isna().sum()) if len(decided) else 0
     return result

@@ -10,7 +10,6 @@ majority of each annotator's latest label; a tie leaves the post unresolved.
 from __future__ import annotations
 
 import csv
-from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -25,7 +24,8 @@ MAX_REPORTED = 50
 
 
 def read_rows(path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """Header and (line, cells) of a CSV; ValueError("file:line: reason") when it is not readable CSV."""
+    """Header and (line, cells) of a CSV; ValueError("file:line: reason") when it is not readable CSV.
+    Blank lines are left out."""
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             reader = csv.reader(handle, strict=True)
@@ -97,6 +97,7 @@ def import_labels(path, db, annotator: str | None = None, sample: str = "other")
     if sample not in fields.STRATEGIES:
         raise ValueError(f"unknown sample strategy {sample!r} (expected {', '.join(fields.STRATEGIES)})")
     header, rows = read_rows(path)
+    rows, skipped = _labelled(header, rows)
     with Store(db) as store:
         ids = store.known_post_ids({cells[header.index("post_id")].strip() for _, cells in rows
                                     if len(cells) == len(header)})
@@ -106,8 +107,16 @@ def import_labels(path, db, annotator: str | None = None, sample: str = "other")
         new = frame[~_unchanged(store, frame)]
         store.add_labels(new, rejected=pd.DataFrame(refused, columns=["file", "line", "reason", "raw"]))
     errors = [f"{r['file']}:{r['line']}: {r['reason']}" for r in refused]
-    return {"file": str(path), "read": len(rows), "accepted": len(accepted), "rejected": len(refused),
-            "added": len(new), "unchanged": len(accepted) - len(new), "errors": errors[:MAX_REPORTED]}
+    return {"file": str(path), "read": len(rows) + skipped, "accepted": len(accepted), "rejected": len(refused),
+            "not_labelled_yet": skipped, "added": len(new), "unchanged": len(accepted) - len(new),
+            "errors": errors[:MAX_REPORTED]}
+
+
+def _labelled(header: list[str], rows: list) -> tuple[list, int]:
+    """Rows whose label cell is filled, and how many were left blank (a `labels sample` sheet not finished)."""
+    at = header.index("label")
+    kept = [(line, cells) for line, cells in rows if len(cells) != len(header) or cells[at].strip()]
+    return kept, len(rows) - len(kept)
 
 
 def add_label(store: Store, post_id: str, field_name: str, label, annotator: str, source: str = "other") -> str:
@@ -142,12 +151,12 @@ def latest_per_annotator(labels: pd.DataFrame) -> pd.DataFrame:
     return labels.sort_values("seq").drop_duplicates(["post_id", "field", "annotator"], keep="last")
 
 
-def _decide(group: pd.DataFrame) -> str | None:
-    judges = group[group["annotator"].str.lower().isin(fields.ADJUDICATORS)]
-    if len(judges):
-        return judges["label"].iloc[-1]
-    counts = Counter(group["label"]).most_common(2)
-    return counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
+def _majority(rows: pd.DataFrame) -> pd.Series:
+    """post_id -> the label most annotators gave, None on a tie (counted at once, not post by post)."""
+    counts = rows.groupby(["post_id", "label"]).size().rename("n").reset_index()
+    leaders = counts[counts["n"] == counts.groupby("post_id")["n"].transform("max")]
+    winner = leaders.groupby("post_id")["label"].first().astype(object)
+    return winner.where(leaders.groupby("post_id").size() == 1, None)
 
 
 def consensus(labels: pd.DataFrame, field: str) -> pd.DataFrame:
@@ -155,7 +164,11 @@ def consensus(labels: pd.DataFrame, field: str) -> pd.DataFrame:
     rows = latest_per_annotator(labels[labels["field"] == field]) if len(labels) else labels
     if not len(rows):
         return pd.DataFrame(columns=["post_id", "label", "source", "n_annotators"])
+    is_judge = rows["annotator"].str.lower().isin(fields.ADJUDICATORS)
+    decided = _majority(rows[~is_judge]) if (~is_judge).any() else pd.Series(dtype=object)
+    judged = rows[is_judge].groupby("post_id")["label"].last()       # rows come oldest first
     grouped = rows.groupby("post_id", sort=True)
-    return pd.DataFrame({"label": grouped.apply(_decide, include_groups=False),
+    label = judged.combine_first(decided.astype(object)).reindex(grouped.size().index)
+    return pd.DataFrame({"label": label.astype(object).where(label.notna(), None),
                          "source": grouped["source"].first(),
                          "n_annotators": grouped["annotator"].nunique()}).reset_index()

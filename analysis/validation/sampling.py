@@ -20,7 +20,7 @@ from analysis.annotate import trained
 from analysis.export import to_csv_bytes
 from analysis.sentiment.scoring import labels as tone_labels
 from analysis.store import Store
-from analysis.validation import fields, machine
+from analysis.validation import fields, learner, machine
 
 SAMPLE_STRATEGIES = ("random", "stratified", "uncertain")
 DOUBLE_CODED = 0.2            # share of an annotator's queue already coded by someone else
@@ -72,15 +72,6 @@ def draw_stratified(pool: pd.DataFrame, n: int, rng: np.random.Generator) -> pd.
     return pool.iloc[np.sort(np.concatenate(chosen))] if chosen else pool.iloc[:0]
 
 
-def margins(model, texts: list[str], multi: bool) -> np.ndarray:
-    """Small = unsure: top-two probability gap, or for multi-label the category nearest 0.5."""
-    proba = np.asarray(model.predict_proba(texts), dtype=float)
-    if multi:
-        return np.abs(proba - 0.5).min(axis=1) * 2
-    top = np.sort(proba, axis=1)
-    return top[:, -1] - top[:, -2]
-
-
 def _tone_band_margin(pool: pd.DataFrame) -> np.ndarray:
     """Shipped tone: how far the score is from flipping label (scores on a band edge are the least sure)."""
     scores = pd.to_numeric(pool["sentiment"], errors="coerce").fillna(0.0).to_numpy()
@@ -92,7 +83,7 @@ def _tone_band_margin(pool: pd.DataFrame) -> np.ndarray:
 def draw_uncertain(pool, n, rng, field: fields.Field, model) -> pd.DataFrame:
     pool = draw_random(pool, UNCERTAIN_POOL, rng)
     if model is not None:
-        gaps = margins(model, pool["text"].fillna("").astype(str).tolist(), field.multi)
+        gaps = learner.margins(model, pool["text"].fillna("").astype(str).tolist())
     elif field.name == "tone" and "sentiment" in pool.columns:
         gaps = _tone_band_margin(pool)
     else:
@@ -101,8 +92,8 @@ def draw_uncertain(pool, n, rng, field: fields.Field, model) -> pd.DataFrame:
     return pool.iloc[np.sort(np.argsort(gaps, kind="stable")[:n])]
 
 
-def sample(db, field_name: str, n: int, strategy: str = "random", seed: int = 0, out=None) -> dict:
-    """Draw n unlabelled posts for the field, write them to `out` (CSV), remember the draw."""
+def draw(db, field_name: str, n: int, strategy: str = "random", seed: int = 0) -> tuple[pd.DataFrame, int]:
+    """n unlabelled posts for the field (OUT_COLUMNS) and how many were unlabelled; the draw is remembered."""
     field = fields.get(field_name)
     if strategy not in SAMPLE_STRATEGIES:
         raise ValueError(f"unknown strategy {strategy!r} (expected {', '.join(SAMPLE_STRATEGIES)})")
@@ -113,13 +104,18 @@ def sample(db, field_name: str, n: int, strategy: str = "random", seed: int = 0,
         posts = store.load()
         posts["machine_label"] = machine.current(posts, field).to_numpy()
         pool = unlabelled(posts, store.labels(field.name), field.name)
-        chosen = _draw(store, pool, n, rng, field, strategy)
-        frame = _sample_frame(chosen, field, strategy)
+        frame = _sample_frame(_draw(store, pool, n, rng, field, strategy), field, strategy)
         store.add_samples(frame)
+    return frame[OUT_COLUMNS], len(pool)
+
+
+def sample(db, field_name: str, n: int, strategy: str = "random", seed: int = 0, out=None) -> dict:
+    """`labels sample`: draw() written to `out` as CSV (cells safe for spreadsheets), with a summary."""
+    frame, pool = draw(db, field_name, n, strategy, seed)
     if out is not None:
-        Path(out).write_bytes(to_csv_bytes(frame[OUT_COLUMNS]))
-    return {"field": field.name, "strategy": strategy, "n": len(frame), "unlabelled": len(pool),
-            "out": str(out) if out else None}
+        Path(out).write_bytes(to_csv_bytes(frame))
+    return {"field": frame["field"].iloc[0] if len(frame) else field_name, "strategy": strategy, "n": len(frame),
+            "unlabelled": pool, "out": str(out) if out else None}
 
 
 def _draw(store, pool, n, rng, field, strategy) -> pd.DataFrame:

@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from analysis.validation import estimate, fields
+from analysis.validation.groups import group_keys
 
 CLASSES = ("negative", "neutral", "positive")
 TRUE_SHARES = np.array([0.55, 0.30, 0.15])
@@ -46,11 +47,11 @@ def test_corrected_shares_are_near_the_truth_and_inside_their_interval():
 
 @pytest.mark.parametrize("method, close_share", [("calibration", 0.9), ("inversion", 0.65)])
 def test_the_interval_covers_the_truth_across_draws(method, close_share):
-    inside, errors, trials = 0, [], 30
+    inside, errors, trials = 0, [], 20
     for seed in range(trials):
         ids, truth, machine = _corpus(n=1500, seed=seed)
         picks = np.random.default_rng(100 + seed).choice(len(ids), 300, replace=False)
-        result = estimate.Corrector(TONE, _validation(ids, truth, machine, picks), n_boot=300, seed=seed,
+        result = estimate.Corrector(TONE, _validation(ids, truth, machine, picks), n_boot=200, seed=seed,
                                     method=method).shares(pd.Series(machine, index=ids))
         real = _shares_of(truth)
         for k, name in enumerate(CLASSES):
@@ -134,3 +135,11 @@ def test_the_sentence_under_a_chart():
     assert estimate.chart_note("hostility", "unvalidated", 0, None) == "chiffre non validé"
     assert estimate.chart_note("tone", "too_small", 42, 0.6).startswith("chiffre non validé : 42 posts")
     assert "not drawn at random" in estimate.chart_note("tone", "not_random", 0, None, "en")
+
+
+def test_group_keys_per_week_and_party():
+    posts = pd.DataFrame({"created_at": pd.to_datetime(["2020-03-29T10:00Z", "2020-03-30T10:00Z", "2020-04-05T23:00Z"]),
+                          "parties": ["URD;RPM", "", "RPM"]})
+    assert group_keys(posts, "week").tolist() == ["2020-03-23", "2020-03-30", "2020-03-30"]
+    parties = group_keys(posts, "party")
+    assert sorted(zip(parties.index, parties)) == [(0, "RPM"), (0, "URD"), (1, "none"), (2, "RPM")]

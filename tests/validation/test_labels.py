@@ -102,9 +102,12 @@ def test_participation_labels_are_sets_in_canonical_order(db, tmp_path):
             ("twitter:2", "participation", "", "awa"),
             ("twitter:3", "participation", "boycott;picnic", "awa")]
     summary = labels.import_labels(write_labels(tmp_path / "l.csv", rows), db)
-    assert summary["rejected"] == 2 and "picnic" in summary["errors"][1] and "write none" in summary["errors"][0]
+    assert (summary["read"], summary["accepted"], summary["rejected"], summary["not_labelled_yet"]) == (4, 2, 1, 1)
+    assert "picnic" in summary["errors"][0]
     assert _stored(db)["label"].tolist() == ["boycott;fraud_allegation", "none"]
     assert fields.canonical(fields.get("participation"), "turnout|call_to_vote") == "call_to_vote;turnout"
+    with pytest.raises(ValueError, match="write none"):
+        fields.canonical(fields.get("participation"), " ")
 
 
 def test_the_annotator_flag_and_the_declared_sample(db, tmp_path):

@@ -5,7 +5,7 @@ import pytest
 
 from analysis.annotate import trained
 from analysis.store import Store
-from analysis.validation import labels, sampling, training
+from analysis.validation import labels, learner, sampling, training
 from tests.validation.helpers import make_store, tone_texts, write_labels
 
 
@@ -83,7 +83,7 @@ def test_uncertain_picks_the_posts_the_model_is_least_sure_of(tmp_path):
     with Store(db, read_only=True) as store:
         model = trained.load(store).models["tone"]
         posts = store.posts().set_index("post_id").loc[ids[90:]]
-    gaps = pd.Series(sampling.margins(model, posts["text"].tolist(), False), index=posts.index)
+    gaps = pd.Series(learner.margins(model, posts["text"].tolist()), index=posts.index)
     assert len(chosen) == 20 and not chosen & set(ids[:90])
     assert gaps[list(chosen)].max() <= gaps.drop(list(chosen)).min() + 1e-9
 
