@@ -60,24 +60,14 @@ def next_post(stored: pd.DataFrame, field: str, annotator: str, double_share: fl
 
 def add_label(store: Store, post_id: str, field_name: str, label, annotator: str, strategy: str,
               double: bool = False) -> str:
-    """Check and store one label typed on the desk; returns its stored form (ValueError with the reason)."""
-    field = fields.get(field_name)
-    stored = fields.canonical(field, label)
-    who = str(annotator or "").strip()
-    if not who:
-        raise ValueError("an annotator name is needed")
-    if strategy not in fields.STRATEGIES:
-        raise ValueError(f"unknown sample strategy {strategy!r} (expected {', '.join(fields.STRATEGIES)})")
-    if not store.known_post_ids([post_id]):
-        raise ValueError(f"unknown post {post_id!r} (not in the store)")
-    source = _first_source(store, field.name, post_id) if double else None
-    row = pd.DataFrame([{"post_id": post_id, "field": field.name, "label": stored, "annotator": who,
-                         "source": source or strategy}])
-    with store.batch():
-        if source is None:
-            store.add_samples(row.assign(strategy=strategy))
-        store.add_labels(row)
-    return stored
+    """Store one label typed on the desk (checked by labels.add_label); returns its stored form. A fresh post's
+    draw is remembered with the strategy that served it; a double-coded one keeps how it was first drawn."""
+    source = (_first_source(store, fields.get(field_name).name, post_id) if double else None) or strategy
+    with store.batch():              # the draw and the label, or neither
+        if not double:
+            store.add_samples(pd.DataFrame([{"post_id": post_id, "field": fields.get(field_name).name,
+                                             "strategy": strategy}]))
+        return labels.add_label(store, post_id, field_name, label, annotator, source=source)
 
 
 def _first_source(store: Store, field: str, post_id: str) -> str | None:

@@ -161,3 +161,18 @@ def test_retrain_fits_the_model_and_reannotates(small_db, tmp_path):
     status = [n.proto.label for n in at.main.children.values() if n.type == "status"]
     assert status and status[0].startswith(f"Modèle entraîné sur {len(TRUTH)} labels")
     assert any(c.value.startswith("Modèle entraîné : version") for c in at.caption)   # the report saw it
+
+
+def test_participation_is_coded_with_one_box_per_category(small_db):
+    at = run_page(PAGE)
+    at.selectbox(key="val_field").set_value("participation")
+    at = at.text_input(key="val_annotator").input("awa").run()
+    post_id = _current(at, "awa", field="participation")[0]
+    at.checkbox(key=f"val_cat:{post_id}:boycott").check()
+    at.checkbox(key=f"val_cat:{post_id}:call_to_vote").check()
+    at.button(key="val_save").click().run()
+    second = _current(at, "awa", field="participation")[0]
+    at.button(key="val_save").click().run()              # nothing ticked: the post carries no category
+    rows = _stored(small_db)
+    assert list(zip(rows["post_id"], rows["field"], rows["label"])) == [
+        (post_id, "participation", "call_to_vote;boycott"), (second, "participation", "none")]
