@@ -58,10 +58,11 @@ def _single_form(field: str, post_id: str):
     with st.form(f"val_form:{field}", clear_on_submit=True):
         choice = st.radio(ui.t("val_label"), classes, index=None, horizontal=True, key=f"val_choice:{post_id}",
                           format_func=lambda c: ui.validation.class_name(field, c))
-        columns = st.columns(len(classes) + 1)
-        quick = [columns[i].form_submit_button(f"{i + 1} · {ui.validation.class_name(field, c)}",
-                                               shortcut=str(i + 1), key=f"val_quick_{i}") for i, c in enumerate(classes)]
-        saved = columns[-1].form_submit_button(ui.t("val_submit"), type="primary", shortcut="Enter", key="val_save")
+        columns = st.columns(len(classes) + 1)      # Save first: Tab from the radio lands on it
+        saved = columns[0].form_submit_button(ui.t("val_submit"), type="primary", shortcut="Enter", key="val_save")
+        quick = [columns[i + 1].form_submit_button(f"{i + 1} · {ui.validation.class_name(field, c)}",
+                                                   shortcut=str(i + 1), key=f"val_quick_{i}")
+                 for i, c in enumerate(classes)]
     st.caption(ui.t("val_keys"))
     picked = next((c for c, pressed in zip(classes, quick) if pressed), None)
     if picked is None and saved and choice is None:

@@ -40,8 +40,8 @@ STRINGS = {
                         "mesurer l'accord.", "This share of your posts comes from those another person already "
                         "coded, so agreement can be measured."),
     "val_target": ("Objectif (posts validés)", "Target (validated posts)"),
-    "val_progress": ("{mine} posts codés par vous · {n} posts validés sur {target} pour ce champ",
-                     "{mine} posts coded by you · {n} posts validated out of {target} for this field"),
+    "val_progress": ("Codés par vous : {mine} · posts validés pour ce champ : {n} sur {target}",
+                     "Coded by you: {mine} · posts validated for this field: {n} out of {target}"),
     "val_post": ("Post à coder", "Post to code"),
     "val_post_meta": ("{platform} · langue {language} · {date}", "{platform} · language {language} · {date}"),
     "val_double_coded": ("Post déjà codé par une autre personne (double codage).",
@@ -55,9 +55,9 @@ STRINGS = {
                        "Categories present (none ticked: no category)"),
     "val_submit": ("Enregistrer (Entrée)", "Save (Enter)"),
     "val_skip": ("Passer ce post", "Skip this post"),
-    "val_keys": ("Clavier : Tab et flèches pour choisir, Entrée pour enregistrer, ou 1, 2, 3 pour enregistrer "
-                 "directement un label.", "Keyboard: Tab and arrows to choose, Enter to save, or 1, 2, 3 to save a "
-                 "label directly."),
+    "val_keys": ("Clavier : 1, 2, 3 enregistrent directement un label (hors d'un champ) ; ou flèches pour choisir, "
+                 "Tab jusqu'à « Enregistrer » et Entrée.", "Keyboard: 1, 2, 3 save a label directly (outside a "
+                 "field); or arrows to choose, Tab to Save and Enter."),
     "val_pick_first": ("Choisissez un label avant d'enregistrer.", "Choose a label before saving."),
     "val_saved": ("Label enregistré : {label}", "Label saved: {label}"),
     "val_no_posts": ("Le corpus ne contient aucun post à coder.", "The corpus holds no post to code."),

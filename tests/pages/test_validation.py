@@ -66,7 +66,7 @@ def test_labelling_a_post_adds_a_label_row_with_its_annotator(small_db):
         (post_id, "tone", "negative", "awa", "random")]
     assert _current(at, "awa")[0] != post_id          # the next post is served
     progress = at.get("progress")[0].proto.text
-    assert "1 posts codés par vous" in progress and "1 posts validés sur 300" in progress
+    assert "Codés par vous : 1" in progress and "validés pour ce champ : 1 sur 300" in progress
 
 
 def test_the_number_keys_save_their_class_and_enter_saves_the_choice(small_db):
