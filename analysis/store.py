@@ -50,7 +50,7 @@ TABLES = (
     "CREATE TABLE IF NOT EXISTS labels (seq BIGINT DEFAULT nextval('label_seq'), post_id VARCHAR, field VARCHAR,"
     " label VARCHAR, annotator VARCHAR, labelled_at TIMESTAMPTZ DEFAULT current_timestamp, source VARCHAR)",
     "CREATE TABLE IF NOT EXISTS label_samples (post_id VARCHAR, field VARCHAR, strategy VARCHAR,"
-    " drawn_at TIMESTAMPTZ, PRIMARY KEY (post_id, field))",
+    " drawn_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (post_id, field))",
     "CREATE TABLE IF NOT EXISTS models (field VARCHAR, version BIGINT, created_at TIMESTAMPTZ, n_labels BIGINT,"
     " metrics VARCHAR, blob BLOB, learner VARCHAR, holdout VARCHAR)",
 )
@@ -130,7 +130,7 @@ class Store:
         def work():
             before = self._count("posts")
             self._with_frame(table, f"INSERT INTO posts SELECT {', '.join(schema.POST_NAMES)} FROM incoming_frame "
-                             "WHERE post_id NOT IN (SELECT post_id FROM posts)")
+                                    "WHERE post_id NOT IN (SELECT post_id FROM posts)")
             added = self._count("posts") - before
             if rejected is not None and len(rejected):
                 self.keep_rejected(rejected)
@@ -169,7 +169,8 @@ class Store:
 
     def save_annotations(self, annotations: pd.DataFrame, version: str) -> None:
         names = [c.name for c in schema.ANNOTATION_COLUMNS if c.name != "dup_group"]
-        frame = annotations[["post_id", *names]].assign(version=version)     # the INSERT names its columns
+        frame = annotations[["post_id", *names]].copy()
+        frame.insert(1, "version", version)
 
         def work():
             self._with_frame(frame, "DELETE FROM annotations WHERE post_id IN (SELECT post_id FROM incoming_frame)")
@@ -178,7 +179,8 @@ class Store:
         self._transaction(work)
 
     def save_dup_groups(self, groups: pd.DataFrame) -> None:
-        frame = groups.loc[groups["dup_group"].fillna("") != "", ["post_id", "dup_group"]]
+        frame = groups[["post_id", "dup_group"]]
+        frame = frame[frame["dup_group"].fillna("") != ""]
 
         def work():
             self._run("DELETE FROM dup_groups")
@@ -189,28 +191,27 @@ class Store:
         self._transaction(lambda: self._with_frame(truth[["post_id", "campaign_id"]], "INSERT INTO demo_campaigns"
                                                    " SELECT post_id, campaign_id FROM incoming_frame"))
 
-    def _with_frame(self, frame, sql: str, params=None) -> list:
+    def _with_frame(self, frame: pd.DataFrame, sql: str, params=None) -> list:
         """Run one statement reading the frame as the table `incoming_frame`."""
         self.con.register("incoming_frame", frame)
         rows = self._run(sql, params)
         self.con.unregister("incoming_frame")
         return rows
 
-    def add_labels(self, labels: pd.DataFrame, rejected: pd.DataFrame | None = None) -> int:
-        """Append label rows (LABEL_COLUMNS) and the rows refused beside them, in one transaction."""
+    def add_labels(self, labels: pd.DataFrame, rejected: pd.DataFrame | None = None) -> None:
+        """Append label rows (post_id, field, label, annotator, source) and the rows refused beside them, at once."""
         def work():
-            self._with_frame(labels[list(LABEL_COLUMNS)].astype(object), "INSERT INTO labels (post_id, field, label,"
-                             " annotator, source) SELECT post_id, field, label, annotator, source FROM incoming_frame")
+            cols = ", ".join(LABEL_COLUMNS)
+            self._with_frame(labels[list(LABEL_COLUMNS)].astype(object),
+                             f"INSERT INTO labels ({cols}) SELECT {cols} FROM incoming_frame")
             if rejected is not None and len(rejected):
                 self.keep_rejected(rejected)
-            return len(labels)
-        return self._transaction(work)
+        self._transaction(work)
 
     def add_samples(self, drawn: pd.DataFrame) -> None:
         """Remember which strategy drew each post (post_id, field, strategy) for `labels import`."""
         self._transaction(lambda: self._with_frame(drawn[["post_id", "field", "strategy"]], "INSERT OR REPLACE INTO"
-                          " label_samples SELECT post_id, field, strategy, ? FROM incoming_frame",
-                          [datetime.now(timezone.utc)]))
+                          " label_samples (post_id, field, strategy) SELECT * FROM incoming_frame"))
 
     def add_model(self, field: str, n_labels: int, metrics: dict, blob: bytes | None, learner: str = "",
                   holdout: dict | None = None) -> int:
@@ -231,7 +232,8 @@ class Store:
     # -- reading ---------------------------------------------------------
     def meta(self, key: str, default=None):
         rows = self._run("SELECT value FROM meta WHERE key = ?", [key])
-        return json.loads(rows[0][0]) if rows else default
+        row = rows[0] if rows else None
+        return json.loads(row[0]) if row else default
 
     def is_demo(self) -> bool:
         return bool(self.meta("synthetic", False))
@@ -248,15 +250,15 @@ class Store:
     def rejected(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM rejected ORDER BY imported_at, file, line").df()
 
-    def _table(self, name: str, sql: str, params=None) -> pd.DataFrame:
+    def _table(self, name: str, sql: str, params=None, columns=()) -> pd.DataFrame:
         """A query's frame, empty on a store written before that table existed (opened read-only)."""
         known = self._run("SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name])
-        return self.con.execute(sql, params or []).df() if known else pd.DataFrame()
+        return self.con.execute(sql, params or []).df() if known else pd.DataFrame(columns=list(columns))
 
     def labels(self, field: str | None = None) -> pd.DataFrame:
         """Every label row, oldest first: an edit adds a row, history is kept (seq orders one instant's rows)."""
-        frame = self._table("labels", "SELECT * FROM labels WHERE ? IS NULL OR field = ? ORDER BY seq", [field, field])
-        return frame if len(frame.columns) else pd.DataFrame(columns=["seq", "labelled_at", *LABEL_COLUMNS])
+        return self._table("labels", "SELECT * FROM labels WHERE ? IS NULL OR field = ? ORDER BY seq", [field, field],
+                           ("seq", "labelled_at", *LABEL_COLUMNS))
 
     def sample_strategies(self, field: str) -> dict[str, str]:
         frame = self._table("label_samples", "SELECT post_id, strategy FROM label_samples WHERE field = ?", [field])
@@ -265,17 +267,15 @@ class Store:
     def latest_model(self, field: str) -> dict | None:
         """The field's newest model row (blob None after a reset), or None when never trained."""
         frame = self._table("models", "SELECT * FROM models WHERE field = ? ORDER BY version DESC LIMIT 1", [field])
-        if not len(frame):
-            return None
-        row = frame.iloc[0].to_dict()
-        row["metrics"], row["holdout"] = json.loads(row["metrics"]), json.loads(row["holdout"] or "{}")
-        row["blob"] = None if row["blob"] is None or pd.isna(row["blob"]) else bytes(row["blob"])
-        return row
+        for row in frame.to_dict("records"):      # none or one
+            row["metrics"], row["holdout"] = json.loads(row["metrics"]), json.loads(row["holdout"] or "{}")
+            row["blob"] = None if row["blob"] is None or pd.isna(row["blob"]) else bytes(row["blob"])
+            return row
+        return None
 
     def known_post_ids(self, ids) -> set[str]:
-        found = self._with_frame(pd.DataFrame({"post_id": pd.Series(list(ids), dtype=object)}),
-                                 "SELECT post_id FROM posts WHERE post_id IN (SELECT post_id FROM incoming_frame)")
-        return {r[0] for r in found}
+        frame = pd.DataFrame({"post_id": pd.Series(list(ids), dtype=object)})
+        return {r[0] for r in self._with_frame(frame, "SELECT * FROM incoming_frame SEMI JOIN posts USING (post_id)")}
 
     def campaign_truth(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM demo_campaigns ORDER BY post_id").df()

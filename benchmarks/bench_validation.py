@@ -36,9 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.__main__ import main as cli  # noqa: E402
-from analysis.annotate import trained  # noqa: E402
 from analysis.store import Store  # noqa: E402
-from analysis.validation import estimate, fields, metrics  # noqa: E402
+from analysis.validation import estimate, fields, metrics, models  # noqa: E402
 from analysis.validation.groups import corrector_for  # noqa: E402
 
 CLASSES = ("negative", "neutral", "positive")
@@ -93,7 +92,7 @@ def annotated_f1(db: Path, ids, gold) -> float:
 
 def model_f1(db: Path, field: str, texts, gold) -> float:
     with Store(db, read_only=True) as store:
-        model = trained.load(store).models[field]
+        model = models.load(store).models[field]
     return metrics.report(fields.get(field), list(gold), [str(p) for p in model.predict(list(texts))])["macro_f1"]
 
 

@@ -8,7 +8,7 @@ import streamlit as st
 from analysis import annotate
 from analysis.export import to_csv_bytes
 from analysis.store import Store, StoreLockedError
-from analysis.validation import desk, fields, training
+from analysis.validation import desk, fields, models, training
 from ui import validation, validation_report
 from ui.state import db_path, t
 
@@ -82,8 +82,8 @@ def retrain(field: str) -> dict:
     summary = training.train(str(db_path()), field,
                              progress=lambda done, total: bar.progress(done / total, text=t("val_training")))
     bar.progress(0.0, text=t("val_annotating"))
-    annotate.annotate_store(str(db_path()), workers=1, progress=lambda done, total: bar.progress(
-        min(done / max(total, 1), 1.0), text=t("val_annotating")))
+    annotate.annotate_store(str(db_path()), workers=1, load_models=models.load, progress=lambda done, total:
+                            bar.progress(min(done / max(total, 1), 1.0), text=t("val_annotating")))
     bar.progress(1.0, text=t("val_annotating"))
     validation.clear()
     return summary

@@ -10,12 +10,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.annotate import trained
 from analysis.i18n import label as table_label
 from analysis.i18n.trends import CATEGORY_LABELS
 from analysis.i18n.validation import CLASS_LABELS
 from analysis.store import Store
-from analysis.validation import desk, estimate, fields, groups
+from analysis.validation import desk, estimate, fields, groups, models
 from ui.state import db_path, lang, load, t
 
 SHARE_COLUMNS = ["raw", "corrected", "low", "high"]
@@ -45,9 +44,9 @@ def all_labels() -> pd.DataFrame:
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _models(path: str, mtime: float) -> trained.Trained:
+def _models(path: str, mtime: float):
     with Store(path, read_only=True) as store:
-        return trained.load(store)
+        return models.load(store)
 
 
 def model(field: str):

@@ -71,13 +71,17 @@ def _results(posts: pd.DataFrame, actors: pd.DataFrame, models: trained.Trained,
         _SHARED.clear()
 
 
-def annotate_store(db_path, workers: int = 1, progress=None) -> dict:
-    """Annotate what is missing or stale in the store, then recompute coordination groups."""
+def annotate_store(db_path, workers: int = 1, progress=None, load_models=None) -> dict:
+    """Annotate what is missing or stale in the store, then recompute coordination groups.
+
+    `load_models(store) -> trained.Trained` gives the models people trained (analysis.validation.models.load);
+    without it a store holding a trained model is refused rather than annotated with the shipped analysers.
+    """
     started = time.perf_counter()
     workers = max(1, int(workers or 1))
     with Store(db_path) as st, st.batch():
-        models = trained.load(st)
-        version = versioned(models)    # read now: a lexicon edited since import counts
+        models = load_models(st) if load_models else _shipped_only(st)
+        version = versioned(models)   # read now: a lexicon edited since import counts
         posts = st.posts_needing_annotation(version)
         actors = st.actors()
         done = 0
@@ -92,9 +96,17 @@ def annotate_store(db_path, workers: int = 1, progress=None) -> dict:
             "workers": workers, "version": version, "dup_groups": groups}
 
 
+def _shipped_only(st) -> trained.Trained:
+    fields = trained.trained_fields(st)
+    if fields:
+        raise per_text.AnalyserError(
+            f"{st.path}: the store holds a trained model for {', '.join(fields)}; annotate with "
+            "`python -m analysis annotate` (or pass load_models=analysis.validation.models.load)")
+    return per_text.NO_MODELS
+
+
 def versioned(models: trained.Trained) -> str:
-    """The annotation version (data files read now) with the store's trained models: training or resetting
-    one changes it."""
+    """The annotation version with the store's trained models: training or resetting one changes it."""
     base = per_text.version()
     return f"{base}+{models.key}" if models.key else base
 

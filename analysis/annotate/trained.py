@@ -1,19 +1,18 @@
-"""The field models people trained on the validation desk, read from the store once per annotation run.
+"""The field models people trained on the validation desk, as the annotation run applies them.
 
 A field with a trained model gets its column from it: tone (score P(positive) - P(negative) and label),
 participation (the categories the model gives 0.5 or more), hostility (once that analyser is part of the
 pipeline). `key` names the models in use, so the annotation version changes when one is trained or reset.
+The models are read from the store and decoded by the validation stage (analysis.validation.models.load),
+which annotate_store is given: annotate never imports the validation stage (stages depend one way).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import hashlib
-
 import numpy as np
 
 from analysis.annotate.participation import CATEGORIES
-from analysis.validation import learner
 
 FIELDS = ("tone", "hostility", "participation")
 
@@ -50,17 +49,7 @@ class Trained:
         return [str(v) for v in self.models[name].predict(texts)]
 
 
-def decode(row: dict):
-    """The learner model stored in a `models` row (ValueError when the bytes are not one)."""
-    return learner.Model.from_bytes(row["blob"])
-
-
-def load(store) -> Trained:
-    """The latest trained model of every field that has one (a reset leaves the shipped analyser)."""
-    models, versions = {}, {}
-    for name in FIELDS:
-        row = store.latest_model(name)
-        if row is not None and row["blob"] is not None:
-            digest = hashlib.sha256(row["blob"]).hexdigest()[:8]
-            models[name], versions[name] = decode(row), f"{int(row['version'])}-{digest}"
-    return Trained(models, versions)
+def trained_fields(store) -> list[str]:
+    """The fields whose latest stored model is a trained one (not a reset)."""
+    rows = {name: store.latest_model(name) for name in FIELDS}
+    return [name for name, row in rows.items() if row is not None and row["blob"] is not None]

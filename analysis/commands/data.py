@@ -22,6 +22,7 @@ def register(sub) -> None:
     p.add_argument("--format", dest="fmt", default=None)
     p.add_argument("--map", dest="mapping", default=None, help="e.g. text=message,created_at=date")
     p.add_argument("--rejected-out", default=None, help="write rejected rows to this CSV")
+    p.add_argument("--tz", default=None, help="zone of local times / of ambiguous zone names, e.g. Africa/Bamako")
     p.set_defaults(run=run_ingest)
     p = sub.add_parser("actors", help="import an actors list (account -> party, camp, type, region)")
     p.add_argument("file")
@@ -41,7 +42,7 @@ def run_demo(args) -> dict:
 
 def run_ingest(args) -> dict:
     return importers.ingest_files(args.files, args.db, fmt=args.fmt, mapping=parse_mapping(args.mapping),
-                                  rejected_out=args.rejected_out)
+                                  rejected_out=args.rejected_out, tz=args.tz)
 
 
 def run_actors(args) -> dict:

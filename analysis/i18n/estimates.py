@@ -1,4 +1,4 @@
-"""Sentences under a chart of tone, hostility or participation shares (registered in core.TABLES)."""
+"""French and English sentences under a chart of tone, hostility or participation shares (merged by core)."""
 from __future__ import annotations
 
 STRINGS = {

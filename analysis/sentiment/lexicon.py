@@ -16,12 +16,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from analysis import paths
 from analysis.sentiment import bambara
+from analysis.text import fold
 
 LEXICON_DIR = paths.LEXICONS
 FILES = ("vigie_neutral_fr.txt", "vigie_campaign_fr.tsv", "vigie_bambara.tsv", "vader_fr/fr_lexicon.tsv",
@@ -42,12 +42,6 @@ class Lexicon:
     phrase_heads: frozenset[str]       # first words of multi-word entries
     digest: str                        # hash of the files, part of the analyser version
     bambara: dict[str, float]          # Bambara entries by typed-spelling key (sentiment.bambara.fold)
-
-
-def fold(word: str) -> str:
-    """Lower-case, accents removed; Bambara ɛ ɔ ɲ ŋ to their usual typed forms."""
-    word = word.lower().replace("ɛ", "e").replace("ɔ", "o").replace("ɲ", "ny").replace("ŋ", "ng")
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _rows(name: str):

@@ -16,11 +16,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.annotate import trained
 from analysis.export import to_csv_bytes
 from analysis.sentiment.scoring import labels as tone_labels
 from analysis.store import Store
-from analysis.validation import fields, learner, machine
+from analysis.validation import fields, learner, machine, models
 
 SAMPLE_STRATEGIES = ("random", "stratified", "uncertain")
 DOUBLE_CODED = 0.2            # share of an annotator's queue already coded by someone else
@@ -123,7 +122,7 @@ def _draw(store, pool, n, rng, field, strategy) -> pd.DataFrame:
         return draw_random(pool, n, rng)
     if strategy == "stratified":
         return draw_stratified(pool, n, rng)
-    return draw_uncertain(pool, n, rng, field, trained.load(store).models.get(field.name))
+    return draw_uncertain(pool, n, rng, field, models.load(store).models.get(field.name))
 
 
 def _sample_frame(chosen: pd.DataFrame, field: fields.Field, strategy: str) -> pd.DataFrame:

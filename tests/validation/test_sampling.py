@@ -3,9 +3,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.annotate import trained
 from analysis.store import Store
-from analysis.validation import labels, learner, sampling, training
+from analysis.validation import labels, learner, models, sampling, training
 from tests.validation.helpers import make_store, tone_texts, write_labels
 
 
@@ -81,7 +80,7 @@ def test_uncertain_picks_the_posts_the_model_is_least_sure_of(tmp_path):
     sampling.sample(db, "tone", 20, strategy="uncertain", out=out)
     chosen = set(_drawn(out)["post_id"])
     with Store(db, read_only=True) as store:
-        model = trained.load(store).models["tone"]
+        model = models.load(store).models["tone"]
         posts = store.posts().set_index("post_id").loc[ids[90:]]
     gaps = pd.Series(learner.margins(model, posts["text"].tolist()), index=posts.index)
     assert len(chosen) == 20 and not chosen & set(ids[:90])

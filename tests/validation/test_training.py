@@ -4,10 +4,14 @@ import pytest
 
 from analysis.annotate import per_text, pipeline, trained
 from analysis.store import Store
-from analysis.validation import labels, machine, training, fields
+from analysis.validation import fields, labels, machine, models, training
 from tests.validation.helpers import make_store, tone_texts, write_labels
 
 N = 240
+
+
+def annotate(db):
+    return pipeline.annotate_store(db, load_models=models.load)
 
 
 @pytest.fixture
@@ -29,19 +33,19 @@ def _annotations(db):
 
 def test_train_stores_a_versioned_model_and_annotate_uses_it(labelled):
     db, ids, truth = labelled
-    before = pipeline.annotate_store(db)
+    before = annotate(db)
     assert before["version"] == pipeline.VERSION and before["annotated"] == N
     summary = training.train(db, "tone")
     assert (summary["field"], summary["n_labels"], summary["version"]) == ("tone", 150, 1)
     assert summary["cv_macro_f1"] > 0.8 and set(summary["per_class"]) == set(fields.get("tone").classes)
-    after = pipeline.annotate_store(db)
+    after = annotate(db)
     assert after["version"].startswith(f"{pipeline.VERSION}+tone-model-1-") and after["annotated"] == N
     ann = _annotations(db).loc[ids[150:]]
     assert np.mean(ann["sentiment_label"].to_numpy() == truth[150:]) > 0.8    # the shipped lexicon reads these badly
     with Store(db, read_only=True) as store:
-        scores, predicted = trained.load(store).tone(store.posts().set_index("post_id").loc[ids[150:], "text"].tolist())
+        scores, predicted = models.load(store).tone(store.posts().set_index("post_id").loc[ids[150:], "text"].tolist())
     assert np.allclose(ann["sentiment"], scores) and (ann["sentiment_label"].to_numpy() == predicted).all()
-    assert pipeline.annotate_store(db)["annotated"] == 0                      # nothing stale any more
+    assert annotate(db)["annotated"] == 0                      # nothing stale any more
 
 
 def test_the_model_is_judged_on_posts_it_did_not_learn_from(labelled):
@@ -58,26 +62,33 @@ def test_the_model_is_judged_on_posts_it_did_not_learn_from(labelled):
 def test_reset_returns_to_the_shipped_analyser(labelled):
     db, _, _ = labelled
     training.train(db, "tone")
-    pipeline.annotate_store(db)
+    annotate(db)
     assert training.reset(db, "tone") == {"field": "tone", "reset": True, "version": 2}
     with Store(db, read_only=True) as store:
-        assert store.latest_model("tone")["blob"] is None and trained.load(store).key == ""
-    again = pipeline.annotate_store(db)
+        assert store.latest_model("tone")["blob"] is None and models.load(store).key == ""
+    again = annotate(db)
     assert again["version"] == pipeline.VERSION and again["annotated"] == N
     assert set(_annotations(db)["version"]) == {pipeline.VERSION}
 
 
 def test_a_failing_model_stops_annotate_and_changes_nothing(labelled, monkeypatch):
     db, _, _ = labelled
-    pipeline.annotate_store(db)
+    annotate(db)
     training.train(db, "tone")
     before = _annotations(db)
     monkeypatch.setattr(trained.Trained, "tone", lambda self, texts: (np.zeros(len(texts) - 1),
                                                                       np.array(["neutral"] * (len(texts) - 1))))
     per_text.clear_memo()
     with pytest.raises(per_text.AnalyserError, match="trained tone"):
-        pipeline.annotate_store(db)
+        annotate(db)
     assert _annotations(db).equals(before)
+
+
+def test_annotate_without_the_models_refuses_a_store_that_has_one(labelled):
+    db, _, _ = labelled
+    training.train(db, "tone")
+    with pytest.raises(per_text.AnalyserError, match="trained model for tone"):
+        pipeline.annotate_store(db)
 
 
 def test_too_few_labels_is_a_clear_error(tmp_path):
@@ -102,7 +113,7 @@ def test_participation_model_is_multi_label(tmp_path):
                                                            for i, c in zip(ids[:80], cats[:80])]), db)
     summary = training.train(db, "participation")
     assert summary["cv_macro_f1"] > 0.8 and "boycott" in summary["per_class"]
-    pipeline.annotate_store(db)
+    annotate(db)
     with Store(db, read_only=True) as store:
         got = store.load().set_index("post_id").loc[ids[80:], "participation"].astype(str)
     expected = [c.replace("none", "") for c in cats[80:]]
