@@ -103,3 +103,10 @@ def test_rows_rejected_across_blocks_keep_their_lines(tmp_path, monkeypatch):
     lines = {i: 2 + 2 * i - (1 if i > 20 else 0) for i in range(40)}
     assert sorted(rejected["line"]) == sorted(lines[i] for i in bad)
     assert len(posts) == 40 - len(bad)
+
+
+@pytest.mark.parametrize("name", ["ct_post_history.csv", "ct_link_checker.csv"])
+def test_files_that_are_not_posts_are_refused_before_the_store_opens(name, tmp_path):
+    with pytest.raises(importers.ImportFailure):
+        importers.ingest_files([DATA / name], tmp_path / "never.duckdb")
+    assert not (tmp_path / "never.duckdb").exists()

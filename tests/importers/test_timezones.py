@@ -66,3 +66,15 @@ def test_dates_without_zone_take_tz_and_dates_with_one_keep_it():
                              pd.Timestamp("2020-03-29T14:02Z")]
     assert pd.isna(utc.iloc[3])
     assert timezones.dates_to_utc(cells, None).iloc[0] == pd.Timestamp("2020-03-29T14:02Z")
+
+
+def test_generic_csv_local_times_follow_tz(tmp_path):
+    from analysis import importers
+    path = tmp_path / "local.csv"
+    path.write_text("post_id,platform,created_at,text\nfacebook:1,facebook,2020-03-29 08:00,Je vote\n"
+                    "facebook:2,facebook,2020-03-29 08:00+00:00,Je vote aussi\n", encoding="utf-8")
+    _, as_utc, _ = importers.read_file(path)
+    _, in_paris, _ = importers.read_file(path, tz="Europe/Paris")
+    assert str(as_utc["created_at"].iloc[0]) == "2020-03-29 08:00:00+00:00"
+    assert str(in_paris["created_at"].iloc[0]) == "2020-03-29 06:00:00+00:00"     # summer time that day: +02:00
+    assert str(in_paris["created_at"].iloc[1]) == "2020-03-29 08:00:00+00:00"     # a written zone wins
