@@ -91,7 +91,7 @@ def tone_section(parties: list[str]) -> None:
     st.caption(ui.t("tone_party_note"))
     event = ui.chart(fig, tidy, "compare_tone", base_filters, int(tidy["n"].sum()))
     named = np.logical_or.reduce([agg.names_party(posts, p) for p in parties])
-    ui.validation.note("tone", posts[named], by="party")
+    ui.validation.note("tone", posts[named], by="party", only=parties)
     for party, label, *_ in _points(event)[:1]:
         _show_posts(agg.tone_label_mask(posts, str(party), str(label)), "compare_tone_sel",
                     f"{party} · {words.get(label, label)}")

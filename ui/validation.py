@@ -84,11 +84,15 @@ def class_name(field: str, value: str) -> str:
     return table_label(table, value, lang())
 
 
-def note(field: str, posts: pd.DataFrame, by: str | None = None, table: bool = True) -> dict | None:
-    """Under a chart of `field`: the validation sentence, and the corrected shares once a random sample exists."""
+def note(field: str, posts: pd.DataFrame, by: str | None = None, table: bool = True,
+         only: list[str] | None = None) -> dict | None:
+    """Under a chart of `field`: the validation sentence, and the corrected shares once a random sample exists
+    (per group with `by`, limited to the groups the chart shows with `only`)."""
     if not len(posts) or not db_path().exists():
         return None
     result, groups_table = shares(field, posts, by)
+    if groups_table is not None and only is not None:
+        groups_table = groups_table[groups_table["group"].isin(list(only))]
     st.caption(estimate.chart_note(field, result["status"], result["n_validated"], result["machine_macro_f1"],
                                    lang()))
     if result["status"] == "corrected" and table:
