@@ -59,3 +59,7 @@ def test_one_sentence_splitter_for_post_tone_and_party_tone():
     text = "Le RPM a fraudé ; l'URD proteste. Bravo\nà tous"
     assert [s for s, _ in scoring.sentence_scores(text)] == sentences(text)
     assert sentences(text) == ["Le RPM a fraudé ;", "l'URD proteste.", "Bravo", "à tous"]
+
+
+def test_three_byte_latin_letters_fold_in_coordination_too():
+    assert normalise("Ḁ Việt Nam bầu cử") == normalize("Ḁ Việt Nam bầu cử") == "a viet nam bau cu"

@@ -147,11 +147,25 @@ def _squeeze(offsets: np.ndarray, out: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return _compact(offsets, out, ~((out == 32) & last[:len(out)]))
 
 
+_THREE_BYTE_LATIN = "[\u1e00-\u1eff]"   # Latin Extended Additional (Vietnamese...): folds to ASCII, unlike other 3-byte letters
+
+
+def _prefold_three_byte_latin(array: pa.Array) -> pa.Array:
+    """The rare texts with 3-byte Latin letters go through the one fold first (the byte tables keep 3-byte letters)."""
+    mask = pc.fill_null(pc.match_substring_regex(array, _THREE_BYTE_LATIN), False)
+    if not pc.any(mask).as_py():
+        return array
+    values = array.to_pylist()
+    for i in np.flatnonzero(mask.to_numpy(zero_copy_only=False)):
+        values[i] = fold(values[i])
+    return pa.array(values, type=array.type)
+
+
 def normalise_array(strings, squeeze: bool = True) -> pa.LargeStringArray:
     """Normalise many texts at once: links and @mentions dropped, lower case, accents folded,
     anything but letters and digits turned to spaces (single spaces when `squeeze`; comparing
     words does not need it)."""
-    array = pc.replace_substring_regex(_as_large(strings), _LINK_OR_MENTION_RE2, " ")
+    array = _prefold_three_byte_latin(pc.replace_substring_regex(_as_large(strings), _LINK_OR_MENTION_RE2, " "))
     offsets, data = _buffers(pc.utf8_lower(array))
     out = _rewrite(data)
     offsets, out = _compact(offsets, out, out != 0)

@@ -1,7 +1,7 @@
 """Bambara in the tone score: spellings as typed on phones, negation, and how Bambara a post is.
 
 Malian posts write Bambara in the standard orthography (ɛ ɔ ɲ ŋ) or with French habits (è/é for ɛ,
-ô for ɔ, gn or ny for ɲ, ou for u, dj for j, tch for c, doubled vowels or not). `fold` maps all of
+ô for ɔ, gn or ny for ɲ, ou for u, dj for j, tch for c, doubled vowels or not). `spelling_key` maps all of
 them onto one key, so one entry of data/lexicons/vigie_bambara.tsv matches "ɲuman", "nyuman" and
 "gnouman" alike. It is used only for words the French lexicon does not know.
 
@@ -13,10 +13,11 @@ remercie").
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import lru_cache
 
-_SPELLINGS = (("ɛ", "e"), ("ɔ", "o"), ("ɲ", "ny"), ("ŋ", "ng"), ("gn", "ny"), ("dj", "j"), ("tch", "c"),
-              ("ou", "u"), ("’", "'"))
+from analysis.text import fold
+
+_SPELLINGS = (("gn", "ny"), ("dj", "j"), ("tch", "c"), ("ou", "u"), ("’", "'"))   # after the accent fold
 _DOUBLED = re.compile(r"(.)\1+")
 NEGATORS_BEFORE = frozenset({"ma", "man", "te", "ti", "tena", "kana", "t'", "m'"})
 NEGATORS_AFTER = frozenset({"te", "ti"})
@@ -26,12 +27,13 @@ _REACH = 3          # words before a hit that a negator can be
 _CLAUSE_END = frozenset(".!?,;:…")
 
 
-def fold(word: str) -> str:
-    """One key for every way a Bambara word is typed: "gnouman", "nyuman", "ɲuman" -> "nyuman"."""
-    word = word.lower()
+@lru_cache(maxsize=200_000)
+def spelling_key(word: str) -> str:
+    """One key for every way a Bambara word is typed: "gnouman", "nyuman", "ɲuman" -> "nyuman" (the one accent
+    fold, then French-style digraphs and doubled letters)."""
+    word = fold(word)
     for typed, key in _SPELLINGS:
         word = word.replace(typed, key)
-    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     return _DOUBLED.sub(r"\1", word)
 
 
@@ -39,7 +41,7 @@ def keyed(valences: dict[str, float]) -> dict[str, float]:
     """The lexicon's Bambara entries by folded key (a phrase folds word by word)."""
     out: dict[str, float] = {}
     for entry, value in valences.items():
-        out.setdefault(" ".join(fold(w) for w in entry.split()), value)
+        out.setdefault(" ".join(spelling_key(w) for w in entry.split()), value)
     return out
 
 
@@ -53,6 +55,6 @@ def is_negated(lowered: list[str], i: int) -> bool:
     for j in range(i - 1, max(-1, i - _REACH - 1), -1):
         if lowered[j] in _CLAUSE_END:
             break
-        if fold(lowered[j]) in NEGATORS_BEFORE:
+        if spelling_key(lowered[j]) in NEGATORS_BEFORE:
             return True
-    return i + 1 < len(lowered) and fold(lowered[i + 1]) in NEGATORS_AFTER
+    return i + 1 < len(lowered) and spelling_key(lowered[i + 1]) in NEGATORS_AFTER

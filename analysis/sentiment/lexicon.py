@@ -3,7 +3,7 @@
 Priority (a later source never overrides an earlier one):
   1. vigie_campaign_fr.tsv  hand-built Malian campaign vocabulary (fraude, mascarade, bravo, vive...)
   2. vigie_bambara.tsv      Bambara polarity words and phrases; also matched in every typed spelling
-                            (analysis.sentiment.bambara.fold), with Bambara negation
+                            (analysis.sentiment.bambara.spelling_key), with Bambara negation
   3. vader_fr/fr_lexicon.tsv  the French VADER lexicon (valence -4..4)
   4. pattern_fr/fr-sentiment.tsv  Pattern French adjectives (polarity -1..1, rescaled)
 Emojis: vigie_emoji.tsv first, then the French descriptions of vader_fr/emojis_fr.txt scored with the
@@ -41,7 +41,7 @@ class Lexicon:
     emoticons: dict[str, float]        # ASCII emoticons, case kept (":D" is not ":d")
     phrase_heads: frozenset[str]       # first words of multi-word entries
     digest: str                        # hash of the files, part of the analyser version
-    bambara: dict[str, float]          # Bambara entries by typed-spelling key (sentiment.bambara.fold)
+    bambara: dict[str, float]          # Bambara entries by typed-spelling key (sentiment.bambara.spelling_key)
 
 
 def _rows(name: str):

@@ -4,7 +4,7 @@ Inputs: the lexicon layer's measurements (compound, positive and negative sums, 
 emojis...) and surface cues (question, exclamation, digits, first/second person), plus hashed
 word unigrams. A multinomial logistic regression turns them into P(negative), P(neutral),
 P(positive); the score is P(positive) - P(negative), so it stays in -1..1 and keeps the lexicon's
-direction; the final score averages it with the lexicon score. Trained by analysis/sentiment_train.py on development data only.
+direction; the final score averages it with the lexicon score. Trained by analysis/evaluate/training.py on development data only.
 """
 from __future__ import annotations
 

@@ -2,11 +2,12 @@
 
 Two layers:
   1. `lexicon_score` - VADER's method for French: valences from the shipped lexicons
-     (analysis.sentiment_lexicon) adjusted by the rules of analysis.sentiment_rules (negation,
-     contrast, intensifiers, caps, stretched letters, punctuation, emojis, hashtags), summed and
+     (analysis.sentiment.lexicon) adjusted by the rules of analysis.sentiment.rules (negation,
+     contrast, intensifiers, caps, stretched letters, punctuation, emojis, hashtags) and, for Bambara
+     words in any typed spelling, analysis.sentiment.bambara (negation by ma / man / tɛ), summed and
      normalised to -1..1.
   2. `score` - the mean of that lexicon score and P(positive) - P(negative) from a small linear
-     model (analysis.sentiment_model) reading the lexicon layer's measurements plus word features;
+     model (analysis.sentiment.model) reading the lexicon layer's measurements plus word features;
      still in -1..1. Without the model's shipped weights the lexicon score is used as is.
 `label` cuts the score with a neutral band chosen on development data only.
 """
@@ -60,7 +61,7 @@ def _word_valence(lex, word: str) -> float:
 
 def _bambara_valence(lex, low: str) -> float:
     """A Bambara word in any typed spelling; "nalonw" (plural -w) as "nalon"."""
-    key = bambara.fold(low)
+    key = bambara.spelling_key(low)
     value = lex.bambara.get(key)
     if value is None and len(key) > 3 and key.endswith("w"):
         value = lex.bambara.get(key[:-1])
@@ -105,7 +106,7 @@ def _phrase_valence(lex, lowered: list[str], i: int) -> tuple[float, int]:
         phrase = " ".join(lowered[i:i + size])
         if phrase in lex.words:
             return lex.words[phrase], size
-        keyed = " ".join(bambara.fold(w) for w in lowered[i:i + size])
+        keyed = " ".join(bambara.spelling_key(w) for w in lowered[i:i + size])
         if keyed in lex.bambara:
             return lex.bambara[keyed], size
     return 0.0, 1

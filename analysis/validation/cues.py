@@ -1,12 +1,14 @@
 """What the lexicons and rules already know, as dense columns next to the learner's n-grams.
 
-Each cue set is a function texts -> array (n x k) registered under a name; each field lists the
+Each cue set is a function Batch -> array (n x k) registered under a name (a Batch holds the texts
+and the tone analyser's scores and Readings, computed once for the cues and the word n-grams); each field lists the
 cue sets its model reads, and a trained model records their names, so loading it later finds the
 same ones (an unknown name is an error, never a silent zero). Another analyser adds its own:
 `register("hostility_lexicon", fn, fields=("hostility",))`.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
@@ -14,7 +16,20 @@ import numpy as np
 from analysis import sentiment
 from analysis.annotate import language
 
-CueSet = Callable[[list[str]], np.ndarray]
+
+@dataclass(frozen=True)
+class Batch:
+    texts: list[str]
+    tone_scores: np.ndarray     # the shipped tone analyser's score of each text
+    readings: list              # its lexicon layer's Reading of each text (tokens included)
+
+
+def batch(texts: list[str]) -> Batch:
+    scores, readings = sentiment.score_readings(texts)
+    return Batch(texts, scores, readings)
+
+
+CueSet = Callable[[Batch], np.ndarray]
 _SETS: dict[str, CueSet] = {}
 FIELD_CUES: dict[str, list[str]] = {"tone": [], "hostility": [], "participation": []}
 
@@ -33,30 +48,30 @@ def names_for(field: str) -> tuple[str, ...]:
     return tuple(FIELD_CUES[field])
 
 
-def compute(names, texts: list[str]) -> np.ndarray:
+def compute(names, posts: Batch) -> np.ndarray:
     """The columns of every named cue set, side by side (n x total)."""
     missing = [n for n in names if n not in _SETS]
     if missing:
         raise ValueError(f"cue set(s) not registered: {', '.join(missing)}")
-    parts = [np.asarray(_SETS[n](texts), dtype=float).reshape(len(texts), -1) for n in names]
-    return np.hstack(parts) if parts else np.zeros((len(texts), 0))
+    n = len(posts.texts)
+    parts = [np.asarray(_SETS[name](posts), dtype=float).reshape(n, -1) for name in names]
+    return np.hstack(parts) if parts else np.zeros((n, 0))
 
 
-def tone_cues(texts: list[str]) -> np.ndarray:
+def tone_cues(posts: Batch) -> np.ndarray:
     """The shipped tone score and what the lexicon layer measured (sums, hits, negations, emojis)."""
-    scores, readings = sentiment.score_readings(texts)
     return np.array([(s, r.compound, r.positive, r.negative, r.hits, r.negations, r.emoji_pos, r.emoji_neg,
-                      r.hits == 0) for s, r in zip(scores, readings)], dtype=float).reshape(len(texts), 9)
+                      r.hits == 0) for s, r in zip(posts.tone_scores, posts.readings)],
+                    dtype=float).reshape(len(posts.texts), 9)
 
 
-def bambara_cues(texts: list[str]) -> np.ndarray:
+def bambara_cues(posts: Batch) -> np.ndarray:
     """How Bambara the post is: share of its words in the Bambara word list."""
     bambara_words = language.table()["bm"]
-    out = np.zeros((len(texts), 1))
-    for i, text in enumerate(texts):
-        words = text.lower().split()
-        if words:
-            out[i, 0] = sum(w.strip(".,!?;:") in bambara_words for w in words) / len(words)
+    out = np.zeros((len(posts.texts), 1))
+    for i, reading in enumerate(posts.readings):
+        if reading.words:
+            out[i, 0] = sum(w.lower() in bambara_words for w in reading.words) / len(reading.words)
     return out
 
 

@@ -30,6 +30,7 @@ CUE_WEIGHT = 0.5         # scale of the standardised cue columns next to L2-norm
 SELF_TRAIN_SHARE = 0.5   # at most this many pseudo-labelled posts per labelled post
 SELF_TRAIN_WEIGHT = 0.3
 SELF_TRAIN_CONFIDENCE = 0.9
+UNLABELLED_MAX = 20_000  # unlabelled posts read at most (a seeded draw), so `train` stays in seconds
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,10 @@ class Model:
 
     def predict_proba(self, texts) -> np.ndarray:
         """n x len(classes); rows sum to 1 for single-label fields."""
-        logits = np.asarray(self.design(texts) @ self.coef.T) + self.intercept
+        return self.probabilities(self.design(texts))
+
+    def probabilities(self, X) -> np.ndarray:
+        logits = np.asarray(X @ self.coef.T) + self.intercept
         if self.multi_label:
             return 1.0 / (1.0 + np.exp(-logits))
         if logits.shape[1] == 1:
@@ -97,22 +101,39 @@ def fit(texts, labels, field: str, unlabelled=None, seed: int = 0) -> Model:
     """Train the field's model on labelled texts (for "participation", a list of categories per text)."""
     texts, multi = _clean(texts), field in MULTI_LABEL_FIELDS
     _check(texts, labels, field, multi)
-    extra = _clean(unlabelled or [])
     names = cues.names_for(field)
-    labelled_counts = ngrams.counts(texts)
-    corpus_counts = {b: vstack([m, ngrams.counts(extra)[b]]) for b, m in labelled_counts.items()} if extra \
-        else labelled_counts
+    posts, extra = cues.batch(texts), _sample(_clean(unlabelled or []), seed)
+    labelled_counts = _counts(posts)
+    corpus_counts = labelled_counts
+    if extra is not None:
+        extra_counts = _counts(extra)
+        corpus_counts = {b: vstack([m, extra_counts[b]]) for b, m in labelled_counts.items()}
     state = ngrams.fit_idf(corpus_counts)
-    raw_cues = cues.compute(names, texts)
+    raw_cues = cues.compute(names, posts)
     mean, scale = raw_cues.mean(axis=0), raw_cues.std(axis=0) + 1e-6
-    X = hstack([ngrams.transform(labelled_counts, state), csr_matrix((raw_cues - mean) / scale * CUE_WEIGHT)],
-               format="csr")
+    X = _stack(labelled_counts, state, raw_cues, mean, scale)
     classes = _classes(labels, multi)
     coef, intercept = (_fit_multi(X, labels, classes, seed) if multi else _fit_single(X, labels, classes, seed))
     model = Model(field, classes, multi, names, state, mean, scale, coef, intercept)
-    if extra and not multi:
-        model = _self_train(model, X, labels, extra, seed)
+    if extra is not None and not multi:
+        X_extra = _stack(extra_counts, state, cues.compute(names, extra), mean, scale)
+        model = _self_train(model, X, labels, X_extra, seed)
     return model
+
+
+def _sample(texts: list[str], seed: int):
+    """At most UNLABELLED_MAX of the unlabelled posts (a seeded draw), as a Batch; None when there are none."""
+    if not texts:
+        return None
+    if len(texts) > UNLABELLED_MAX:
+        keep = np.sort(np.random.default_rng(seed).choice(len(texts), UNLABELLED_MAX, replace=False))
+        texts = [texts[i] for i in keep]
+    return cues.batch(texts)
+
+
+def _stack(block_counts, state, raw_cues, mean, scale) -> csr_matrix:
+    dense = csr_matrix((raw_cues - mean) / scale * CUE_WEIGHT)
+    return hstack([ngrams.transform(block_counts, state), dense], format="csr")
 
 
 def _clean(texts) -> list[str]:
@@ -158,15 +179,14 @@ def _fit_multi(X, labels, classes, seed) -> tuple[np.ndarray, np.ndarray]:
     return coef, intercept
 
 
-def _self_train(model: Model, X, labels, extra: list[str], seed: int) -> Model:
+def _self_train(model: Model, X, labels, X_extra, seed: int) -> Model:
     """Refit once with the unlabelled posts the model is surest of (weight SELF_TRAIN_WEIGHT)."""
-    proba = model.predict_proba(extra)
+    proba = model.probabilities(X_extra)
     sure = np.flatnonzero(proba.max(axis=1) >= SELF_TRAIN_CONFIDENCE)
     sure = sure[np.argsort(-proba[sure].max(axis=1), kind="stable")][:int(SELF_TRAIN_SHARE * len(labels))]
     if not len(sure):
         return model
-    picked = [extra[i] for i in sure]
-    X_all = vstack([X, model.design(picked)], format="csr")
+    X_all = vstack([X, X_extra[sure]], format="csr")
     pseudo = list(labels) + [model.classes[k] for k in proba[sure].argmax(axis=1)]
     weights = np.concatenate([np.ones(len(labels)), np.full(len(sure), SELF_TRAIN_WEIGHT)])
     coef, intercept = _fit_single(X_all, pseudo, model.classes, seed, weights)
@@ -174,9 +194,14 @@ def _self_train(model: Model, X, labels, extra: list[str], seed: int) -> Model:
                  model.cue_scale, coef, intercept)
 
 
+def _counts(posts: cues.Batch) -> dict:
+    return ngrams.counts(posts.texts, [r.words for r in posts.readings])
+
+
 def _design(texts, state, names, mean, scale) -> csr_matrix:
-    dense = (cues.compute(names, texts) - mean) / scale * CUE_WEIGHT
-    return hstack([ngrams.transform(ngrams.counts(texts), state), csr_matrix(dense)], format="csr")
+    posts = cues.batch(texts)
+    dense = (cues.compute(names, posts) - mean) / scale * CUE_WEIGHT
+    return hstack([ngrams.transform(_counts(posts), state), csr_matrix(dense)], format="csr")
 
 
 def margins(model: Model, texts) -> np.ndarray:
@@ -187,6 +212,37 @@ def margins(model: Model, texts) -> np.ndarray:
         return np.abs(proba - 0.5).min(axis=1) if proba.shape[1] else np.ones(len(proba))
     top = np.sort(proba, axis=1)
     return top[:, -1] - top[:, -2]
+
+
+def pick_uncertain(model: Model, texts, n: int, explore: float = 0.5, seed: int = 0,
+                   pool_factor: int = 3) -> list[int]:
+    """Indices of `n` texts to label next. Share 1 - explore: a spread (farthest-first in n-gram
+    space) of the pool_factor times as many least sure texts (`margins`), so a batch does not spend its
+    labels on near-copies; share `explore`: drawn at random, which keeps the labels representative
+    (benchmarks/bench_learning.py: on the development sets neither this nor plain least margin is
+    reliably better than random labels; the random half limits the loss on small pools)."""
+    texts = _clean(texts)
+    n = min(n, len(texts))
+    unsure = _spread_of_least_sure(model, texts, n - int(round(explore * n)), pool_factor)
+    taken = set(unsure)
+    others = [int(i) for i in np.random.default_rng(seed).permutation(len(texts)) if int(i) not in taken]
+    return unsure + others[:n - len(unsure)]
+
+
+def _spread_of_least_sure(model: Model, texts: list[str], n: int, pool_factor: int) -> list[int]:
+    if n <= 0:
+        return []
+    candidates = np.argsort(margins(model, texts), kind="stable")[:pool_factor * n]
+    if len(candidates) <= n:
+        return [int(i) for i in candidates]
+    vectors = model.design([texts[i] for i in candidates])[:, :-len(model.cue_mean) or None]
+    similarity = np.asarray((vectors @ vectors.T).todense())
+    chosen, closest = [0], similarity[0].copy()
+    for _ in range(n - 1):
+        nxt = int(np.argmin(closest + 1e-9 * np.arange(len(candidates))))
+        chosen.append(nxt)
+        closest = np.maximum(closest, similarity[nxt])
+    return [int(candidates[k]) for k in chosen]
 
 
 def cross_validate(texts, labels, field: str, folds: int = 5, seed: int = 0) -> dict:

@@ -1,30 +1,85 @@
 """Character and word n-grams for the learner: hashed counts, TF-IDF weights learnt from the posts.
 
-Hashing keeps no vocabulary, so a trained model is only the columns it saw (their IDF and
-weights); sublinear term frequency and L2 rows per block, as scikit-learn's TfidfVectorizer with
-sublinear_tf=True. Character n-grams stay inside words padded with spaces ("char_wb"): they read
-phone spellings, elisions and code-switching ("gnouman", "ɲuman") without a tokenizer.
+Hashing keeps no vocabulary, so a trained model is only the columns it saw (their IDF and weights).
+Character 2- to 5-grams of the lower-cased post with spaces squeezed read phone spellings, elisions
+and code-switching ("gnouman", "ɲuman") without a tokenizer; they are hashed for the whole batch at
+once with numpy (a polynomial rolling hash over the code points), which is what keeps scoring fast.
+Word unigrams and bigrams come from the tone analyser's tokens (elisions split, emojis kept).
+Weights: sublinear term frequency times smoothed IDF, each block's rows L2-normalised, as
+scikit-learn's TfidfVectorizer(sublinear_tf=True).
 """
 from __future__ import annotations
 
+import zlib
+
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import HashingVectorizer
 
-BLOCKS = {
-    "char": dict(analyzer="char_wb", ngram_range=(1, 5), n_features=2 ** 20),
-    "word": dict(analyzer="word", ngram_range=(1, 2), n_features=2 ** 19, token_pattern=r"(?u)\b\w+\b|[^\w\s]"),
-}
-MIN_DF = {"char": 2, "word": 1}     # a column must be seen in this many posts
-
-
-def _hasher(block: str) -> HashingVectorizer:
-    return HashingVectorizer(alternate_sign=False, norm=None, lowercase=True, dtype=np.float32, **BLOCKS[block])
+BLOCKS = {"char": 2 ** 20, "word": 2 ** 19}     # hashed columns per block
+CHAR_SIZES = (2, 3, 4, 5)                  # single letters added nothing on the development sets
+MIN_DF = {"char": 2, "word": 1}                 # a column must be seen in this many posts
+_PRIME, _MIX = np.uint64(1_000_003), np.uint64(0x9E3779B97F4A7C15)
+_SEPARATOR = "\x00"
+_token_ids: dict[str, int] = {}
 
 
-def counts(texts: list[str]) -> dict[str, csr_matrix]:
-    """Raw n-gram counts per block (hashed columns)."""
-    return {block: _hasher(block).transform(texts) for block in BLOCKS}
+def counts(texts: list[str], tokens: list[list[str]]) -> dict[str, csr_matrix]:
+    """Raw n-gram counts per block (hashed columns); `tokens` are each text's words."""
+    return {"char": char_counts(texts), "word": word_counts(tokens)}
+
+
+def char_counts(texts: list[str]) -> csr_matrix:
+    padded = [" " + " ".join(t.replace(_SEPARATOR, " ").lower().split()) + " " for t in texts]
+    joined = _SEPARATOR.join(padded)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    lengths = np.fromiter(map(len, padded), dtype=np.int64, count=len(padded)) + 1
+    row_of = np.repeat(np.arange(len(texts)), lengths)[:len(codes)]
+    separators = np.concatenate([[0], np.cumsum(codes == 0)])
+    rows, columns, rolling = [], [], codes
+    for size in CHAR_SIZES:
+        if size > 1:
+            rolling = rolling[:-1] * _PRIME + codes[size - 1:]
+        inside = separators[size:] - separators[:-size] == 0      # the n-gram stays in one post
+        rows.append(row_of[:len(inside)][inside])
+        columns.append(_bucket(rolling[inside] ^ np.uint64(size), BLOCKS["char"]))
+    return _matrix(rows, columns, len(texts), BLOCKS["char"])
+
+
+def word_counts(tokens: list[list[str]]) -> csr_matrix:
+    ids = [[_token_id(t) for t in words] for words in tokens]
+    lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+    flat = np.fromiter((i for row in ids for i in row), dtype=np.uint64, count=int(lengths.sum()))
+    row_of = np.repeat(np.arange(len(ids)), lengths)
+    same_post = row_of[1:] == row_of[:-1]
+    bigrams = (flat[:-1] * _PRIME + flat[1:])[same_post] ^ np.uint64(2)
+    rows = [row_of, row_of[1:][same_post]]
+    columns = [_bucket(flat, BLOCKS["word"]), _bucket(bigrams, BLOCKS["word"])]
+    return _matrix(rows, columns, len(ids), BLOCKS["word"])
+
+
+def _token_id(token: str) -> int:
+    value = _token_ids.get(token)
+    if value is None:
+        value = zlib.crc32(token.lower().encode("utf-8"))      # stable across processes, unlike hash()
+        if len(_token_ids) < 500_000:
+            _token_ids[token] = value
+    return value
+
+
+def _bucket(hashes: np.ndarray, n_columns: int) -> np.ndarray:
+    with np.errstate(over="ignore"):
+        return ((hashes * _MIX) >> np.uint64(40)).astype(np.int64) % n_columns
+
+
+def _matrix(rows, columns, n_rows: int, n_columns: int) -> csr_matrix:
+    """Counts of each (post, column) pair: one sort of the combined keys, duplicates counted."""
+    keys = np.concatenate([r * n_columns + c for r, c in zip(rows, columns)])
+    keys.sort()
+    starts = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]])) if len(keys) else np.zeros(0, int)
+    distinct = keys[starts]
+    data = np.diff(np.append(starts, len(keys))).astype(np.float32)
+    indptr = np.searchsorted(distinct // n_columns, np.arange(n_rows + 1))
+    return csr_matrix((data, (distinct % n_columns).astype(np.int32), indptr), shape=(n_rows, n_columns))
 
 
 def fit_idf(block_counts: dict[str, csr_matrix]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -40,7 +95,7 @@ def fit_idf(block_counts: dict[str, csr_matrix]) -> dict[str, tuple[np.ndarray, 
 
 def transform(block_counts: dict[str, csr_matrix], state) -> csr_matrix:
     """TF-IDF rows over the columns of `state`, blocks side by side."""
-    return hstack([_block(block_counts[b], *state[b]) for b in BLOCKS], format="csr")
+    return hstack([_block(block_counts[b], *state[b]) for b in state], format="csr")
 
 
 def _block(matrix: csr_matrix, used: np.ndarray, idf: np.ndarray) -> csr_matrix:

@@ -141,9 +141,38 @@ def test_a_model_needing_an_unregistered_cue_set_is_refused(tone_model):
 
 
 def test_registered_cue_sets_are_read_by_their_field():
-    cues.register("length_for_test", lambda texts: np.array([[len(t)] for t in texts]), fields=("hostility",))
+    cues.register("length_for_test", lambda posts: np.array([[len(t)] for t in posts.texts]), fields=("hostility",))
     try:
         assert "length_for_test" in cues.names_for("hostility")
-        assert cues.compute(("length_for_test",), ["ab", "abcd"]).tolist() == [[2.0], [4.0]]
+        assert cues.compute(("length_for_test",), cues.batch(["ab", "abcd"])).tolist() == [[2.0], [4.0]]
     finally:
         cues.FIELD_CUES["hostility"].remove("length_for_test")
+
+
+def test_pick_uncertain_takes_distinct_unsure_posts(tone_model, tone_sets):
+    _, (texts, _) = tone_sets
+    picked = learner.pick_uncertain(tone_model, texts, 10, explore=0.0)
+    assert len(picked) == len(set(picked)) == 10
+    margin = learner.margins(tone_model, texts)
+    assert max(margin[picked]) <= np.sort(margin)[29] + 1e-12      # all among the 30 least sure
+    copies = learner.pick_uncertain(tone_model, ["euh ok"] * 5 + texts[:20], 3, explore=0.0, pool_factor=8)
+    assert sum(i < 5 for i in copies) <= 1                           # not three copies of one post
+
+
+def test_pick_uncertain_mixes_in_random_posts(tone_model, tone_sets):
+    _, (texts, _) = tone_sets
+    mixed = learner.pick_uncertain(tone_model, texts, 20, explore=0.5, seed=1)
+    assert len(mixed) == len(set(mixed)) == 20
+    assert mixed[:10] == learner.pick_uncertain(tone_model, texts, 10, explore=0.0)
+    assert mixed == learner.pick_uncertain(tone_model, texts, 20, explore=0.5, seed=1)
+    assert len(learner.pick_uncertain(tone_model, texts[:4], 10)) == 4
+
+
+def test_unlabelled_posts_are_sampled_and_self_train(tone_sets, monkeypatch):
+    (texts, labels), (unseen, _) = tone_sets
+    plain = learner.fit(texts[:100], labels[:100], "tone")
+    monkeypatch.setattr(learner, "UNLABELLED_MAX", 40)
+    adapted = learner.fit(texts[:100], labels[:100], "tone", unlabelled=unseen + texts[100:], seed=2)
+    again = learner.fit(texts[:100], labels[:100], "tone", unlabelled=unseen + texts[100:], seed=2)
+    assert adapted.coef.shape[1] != plain.coef.shape[1] or not np.allclose(adapted.coef, plain.coef)
+    assert np.array_equal(adapted.coef, again.coef)

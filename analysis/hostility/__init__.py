@@ -1,0 +1,61 @@
+"""Hostility and incitement: whether a post is hostile, of which kind, and aimed at whom.
+
+Kinds: insult (at a person, a party, the CENI...), hate (toward a group: ethnic or religious group,
+women, LGBT people, migrants, disabled people) and threat (a threat or a call to violence). Targets:
+party acronyms of the gazetteer, candidate, ethnic_group, religious_group, women, lgbt, migrants,
+disabled, ceni, journalists, government, court.
+
+`spelling` undoes typed spellings (leet, repetitions, masks, dotted or spaced letters, phone spellings),
+`lexicon` loads data/lexicons/hostility/, `rules` and `threats` find hits and the contexts that undo them
+(negation, counter-speech, quotes, news reports), `verdict` sums a post up, `model` is the learned layer
+(weights in data/lexicons/hostility/model.npz), `classify` combines them, `synthetic` and `train` rebuild
+the weights.
+
+Offers: classify_many(texts) -> {"hostility", "hostility_kind", "hostility_target"} lists;
+scores(texts) -> P(hostile) array; features(texts) -> sparse rule and n-gram features; VERSION;
+fit(texts, labels) -> weights for the learned layer from people's labels (the validation desk), which
+classify_many and scores accept as `weights=` in place of the shipped ones.
+"""
+from __future__ import annotations
+
+from analysis.hostility import classify, model, synthetic
+from analysis.hostility.verdict import summarise
+
+__all__ = ["classify_many", "features", "fit", "scores", "VERSION"]
+LABELS = {"hostile": 1, "not_hostile": 0, 1: 1, 0: 0}
+
+
+def classify_many(texts, weights: dict | None = None) -> dict[str, list]:
+    """hostility ("hostile" / "not_hostile"), hostility_kind and hostility_target (tuples), one per text."""
+    return classify.columns(list(texts), weights)
+
+
+def scores(texts, weights: dict | None = None):
+    """P(hostile) per text, as a numpy array (rules and model combined), for sampling and uncertainty."""
+    return classify.judge(list(texts), weights)[2]
+
+
+def fit(texts, labels) -> dict:
+    """Weights of the learned layer trained on labelled posts ("hostile"/"not_hostile" or 1/0) plus the
+    project's sentences; a label of another value is an error naming its row."""
+    texts, labels = list(texts), list(labels)
+    if len(texts) != len(labels):
+        raise ValueError(f"fit: {len(texts)} texts but {len(labels)} labels")
+    bad = [i for i, label in enumerate(labels) if label not in LABELS]
+    if bad:
+        raise ValueError(f"fit: row {bad[0]}: label {labels[bad[0]]!r} is not hostile/not_hostile")
+    extra_texts, extra_labels = synthetic.sentences()
+    results = [summarise(t) for t in texts + extra_texts]
+    return model.fit(results, [LABELS[v] for v in labels] + extra_labels)
+
+
+def features(texts):
+    """Rule features then hashed n-grams, a scipy CSR matrix with one row per text."""
+    return model.design([summarise(t) for t in texts])
+
+
+def __getattr__(name: str):
+    if name == "VERSION":          # computed on first use: it hashes the lexicons, the model and the code
+        from analysis.hostility.lexicon import version
+        return version()
+    raise AttributeError(name)

@@ -1,0 +1,212 @@
+"""Rules over one post: insults and slurs, group hate, threats, and the contexts that undo them.
+
+A post is split into sentences; each sentence into words (spellings undone, see spelling.py), each
+word marked when it stands inside quotation marks. A hit (insult, slur, hate, threat) is
+- negated when a negation stands just before it ("je ne déteste pas les Peuls", "il ne faut pas
+  les chasser"), except where the negation is the hate ("les Peuls ne sont pas des êtres humains");
+- mentioned when it is quoted or follows words that report speech ("dire que", "ceux qui",
+  "la haine contre les"); a mentioned hit in a post that condemns ("c'est du racisme",
+  "inacceptable") or reports ("selon", "a été arrêté") is counter-speech or news, not hostility.
+Threats need a frame (future, obligation, wish, imperative), so reports of past violence
+("des hommes armés ont incendié ...") are not threats.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from analysis.text import normalize, sentences
+
+from analysis.hostility.lexicon import Lexicon, load
+from analysis.hostility.spelling import plain_text
+from analysis.hostility.threats import find_threats
+
+PROTECTED = frozenset({"ethnic_group", "religious_group", "women", "lgbt", "migrants", "disabled"})
+AIM = frozenset("espece bande sale sales gros grosse pauvre quel quelle quels quelles ye sombre es etes t tu "
+                "vous sont ces bandes".split())
+DEROGATORY_BEFORE = frozenset({("putain", "de"), ("putains", "de"), ("bande", "de"), ("bande", "d"),
+                               ("espece", "de"), ("espece", "d"), ("ces", "sales")})
+OBJECT_PRONOUNS = frozenset({"les", "vous"})
+SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
+RESTRICTIVE = frozenset({"que", "qu"})
+PROFANE_BEFORE = frozenset({"bordel", "putain", "ptn", "oh", "ah"})
+_QUOTE = re.compile(r'[«»“”"]|(?:(?<=\s)|^)[\'‘](?=\S)|(?<=\S)[\'’](?=\s|$|[.,;:!?])')
+QUOTE_MARK = "zqzq"
+
+
+class Hit(NamedTuple):
+    kind: str              # insult, hate, threat
+    position: int          # word index in its sentence
+    targets: tuple         # target ids named by the hit itself (a slur's group)
+    negated: bool
+    mentioned: bool
+
+
+class Sentence(NamedTuple):
+    words: list            # canonical words
+    quoted: list           # bool per word
+    spans: list            # (start, end, entries) from the lexicon scan
+
+
+def split_words(sentence: str, lex: Lexicon) -> tuple[list[str], list[bool]]:
+    """Canonical words of one sentence and whether each stands inside quotation marks."""
+    marked = _QUOTE.sub(f" {QUOTE_MARK} ", sentence)
+    words, quoted, inside = [], [], False
+    for word in normalize(plain_text(marked, lex.vocabulary)).split():
+        if word == QUOTE_MARK:
+            inside = not inside
+            continue
+        words.append(lex.table.canonical(word))
+        quoted.append(inside)
+    return words, quoted
+
+
+def parse(text: str, lex: Lexicon) -> list[Sentence]:
+    out = []
+    for sentence in sentences(text if isinstance(text, str) else ""):
+        words, quoted = split_words(sentence, lex)
+        if words:
+            out.append(Sentence(words, quoted, list(lex.table.scan(words))))
+    return out
+
+
+def kinds_at(sentence: Sentence, wanted: frozenset) -> list[tuple[int, int, object]]:
+    """(start, end, entry) of the scanned entries whose kind is wanted."""
+    return [(s, e, entry) for s, e, entries in sentence.spans for entry in entries if entry.kind in wanted]
+
+
+def is_negated(sentence: Sentence, start: int, window: int = 3) -> bool:
+    """A negation among the `window` words before `start`, not restrictive ("ce n'est qu'un ...")."""
+    before = range(max(0, start - window), start)
+    negations = {s for s, _e, _x in kinds_at(sentence, frozenset({"negation"}))}
+    if not negations.intersection(before):
+        return False
+    return not RESTRICTIVE.intersection(sentence.words[max(0, start - window):start])
+
+
+def mention_start(sentence: Sentence) -> int:
+    """Index from which the sentence reports someone else's words (len(words) when it does not)."""
+    starts = [e for _s, e, _x in kinds_at(sentence, frozenset({"mention"}))]
+    return min(starts) if starts else len(sentence.words)
+
+
+def is_mentioned(sentence: Sentence, position: int) -> bool:
+    return sentence.quoted[position] or position >= mention_start(sentence)
+
+
+def group_positions(sentence: Sentence) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, target) of group and party names in the sentence."""
+    return [(s, e, entry.kind, entry.value) for s, e, entry in kinds_at(sentence, frozenset({"group", "party"}))]
+
+
+def _aimed(sentence: Sentence, start: int, end: int) -> bool:
+    """A weak insult counts when aimed: "espèce de", "t'es", "sont des", or next to a group name."""
+    if AIM.intersection(sentence.words[max(0, start - 3):start]):
+        return True
+    return any(s - 3 <= end and e >= start - 3 for s, e, _k, _t in group_positions(sentence))
+
+
+def insult_hits(sentence: Sentence) -> list[Hit]:
+    hits = []
+    for start, end, entry in kinds_at(sentence, frozenset({"insult", "slur"})):
+        if not (entry.strong or _aimed(sentence, start, end)):
+            continue
+        if sentence.words[start:end] == ["de", "merde"] and start and sentence.words[start - 1] in PROFANE_BEFORE:
+            continue
+        kind = "hate" if entry.kind == "slur" else "insult"
+        targets = (entry.value,) if entry.value else ()
+        hits.append(Hit(kind, start, targets, is_negated(sentence, start), is_mentioned(sentence, start)))
+    return hits
+
+
+def _kind_for(target: str) -> str:
+    return "hate" if target in PROTECTED else "insult"
+
+
+def _predicate_after(sentence: Sentence, copula_end: int) -> tuple[int, bool] | None:
+    """(position, is_humanity) of the first predicate, insult or humanity word within 5 words of a copula."""
+    wanted = frozenset({"predicate", "insult", "slur", "humanity"})
+    for s, _e, entry in kinds_at(sentence, wanted):
+        if copula_end <= s <= copula_end + 5:
+            return s, entry.kind == "humanity"
+    return None
+
+
+def _said_of_group(sentence: Sentence, g_end: int) -> tuple[int, bool] | None:
+    """(position, negated) of a derogatory predicate said of the group ending at g_end."""
+    for s, e, _entry in kinds_at(sentence, frozenset({"copula"})):
+        if g_end <= s <= g_end + 4:
+            found = _predicate_after(sentence, e)
+            if found is None:
+                return None
+            position, humanity = found
+            negated = bool(set(range(g_end, position)) & {x for x, _y, _z in kinds_at(sentence, frozenset({"negation"}))})
+            if humanity:
+                return (position, False) if negated else None
+            return position, negated
+    return None
+
+
+def _negation_in(sentence: Sentence, start: int, end: int) -> bool:
+    return any(start <= s < end for s, _e, _x in kinds_at(sentence, frozenset({"negation"})))
+
+
+def _hated_group(sentence: Sentence, g_start: int, g_end: int) -> tuple[int, bool] | None:
+    """(position, negated) when hatred, exclusion or a derogatory predicate is aimed at the group."""
+    for s, e, entry in kinds_at(sentence, frozenset({"emotion", "exclusion"})):
+        before = g_start - (4 if entry.kind == "emotion" else 3) <= e <= g_start
+        after = g_end <= s <= g_end + (4 if entry.kind == "emotion" else 6)
+        if before:
+            return s, is_negated(sentence, s) or _negation_in(sentence, e, g_start)
+        if after:
+            return s, _negation_in(sentence, max(0, s - 2), s) and not sentence.words[s - 1:s] == ["que"]
+    if g_start and (sentence.words[g_start - 1] in ("sale", "sales")
+                    or tuple(sentence.words[max(0, g_start - 2):g_start]) in DEROGATORY_BEFORE):
+        return g_start - 1, False
+    return _said_of_group(sentence, g_end)
+
+
+def group_hits(sentence: Sentence) -> list[Hit]:
+    hits = []
+    for g_start, g_end, _kind, target in group_positions(sentence):
+        found = _hated_group(sentence, g_start, g_end)
+        if found:
+            position, negated = found
+            hits.append(Hit(_kind_for(target), position, (target,), negated, is_mentioned(sentence, g_start)))
+    return hits
+
+
+def pronoun_hits(sentence: Sentence, post_targets: tuple) -> list[Hit]:
+    """Hatred or a derogatory predicate aimed at a pronoun ("je les déteste", "ils sont tous des rats")
+    in a post that names a group: the pronoun stands for it."""
+    if not post_targets:
+        return []
+    hits = []
+    for s, e, entry in kinds_at(sentence, frozenset({"emotion", "copula"})):
+        before = sentence.words[max(0, s - 1):s]
+        if entry.kind == "emotion" and before and before[0] in OBJECT_PRONOUNS:
+            hits.append((s, is_negated(sentence, s - 1)))
+        elif entry.kind == "copula" and before and before[0] in SUBJECT_PRONOUNS:
+            said = _said_of_group(sentence, s)
+            if said:
+                hits.append(said)
+    kind = "hate" if any(t in PROTECTED for t in post_targets) else "insult"
+    return [Hit(kind, p, post_targets, negated, is_mentioned(sentence, p)) for p, negated in hits]
+
+
+def threat_hits(sentence: Sentence, lex: Lexicon) -> list[Hit]:
+    negations = {s for s, _e, _x in kinds_at(sentence, frozenset({"negation"}))}
+    return [Hit("threat", position, (), negated, is_mentioned(sentence, position))
+            for position, negated in find_threats(sentence.words, lex.threats, negations)]
+
+
+def analyse(text: str) -> tuple[list[Sentence], list[list[Hit]]]:
+    """The parsed sentences of a post and the hits of each."""
+    lex = load()
+    parsed = parse(text, lex)
+    named = tuple(sorted({g[3] for s in parsed for g in group_positions(s)}))
+    hits = []
+    for sentence in parsed:
+        found = insult_hits(sentence) + group_hits(sentence) + threat_hits(sentence, lex)
+        hits.append(found or pronoun_hits(sentence, named))
+    return parsed, hits

@@ -1,0 +1,94 @@
+"""From the hits of one post to its verdict by rule and the rule features the model learns from."""
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+import numpy as np
+
+from analysis.hostility.rules import Hit, Sentence, analyse, group_positions, kinds_at
+
+DENSE = ("insult", "hate", "threat", "negated", "mentioned", "suppressed", "counter", "report", "mention",
+         "quoted", "insult_words", "profanity", "vulgar", "second_person", "exclaim", "question",
+         "capitals", "log_words", "rule_hostile")
+SECOND_PERSON = frozenset("tu t te toi ton ta tes vous vos votre i".split())
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+KIND_ORDER = ("insult", "hate", "threat")
+
+
+class RuleResult(NamedTuple):
+    hostile: bool               # an active hit: neither negated nor reported
+    suppressed: bool            # hits, all negated or reported (counter-speech, quotes, news)
+    kinds: tuple
+    targets: tuple              # targets named in the sentences with an active hit
+    mentioned: tuple            # every group or party named in the post
+    dense: np.ndarray           # the DENSE features
+    words: str                  # the canonical words, for the model's n-grams
+
+
+def _cue_count(parsed: list[Sentence], kind: str) -> int:
+    return sum(len(kinds_at(s, frozenset({kind}))) for s in parsed)
+
+
+def _targets(parsed: list[Sentence], hits: list[list[Hit]]) -> tuple:
+    found = set()
+    for sentence, sentence_hits in zip(parsed, hits):
+        active = [h for h in sentence_hits if not (h.negated or h.mentioned)]
+        if active:
+            found.update(t for h in active for t in h.targets)
+            found.update(target for _s, _e, _k, target in group_positions(sentence))
+    return tuple(sorted(found))
+
+
+def _surface(text: str, words: list[str]) -> list[float]:
+    letters = len(_LETTER.findall(text))
+    capitals = len(_CAPITAL.findall(text)) / letters if letters > 3 else 0.0
+    return [text.count("!"), text.count("?"), capitals, math.log1p(len(words))]
+
+
+CUES = ("insult", "hate", "threat", "negated", "mentioned", "insult_words", "profanity", "vulgar")
+_CUE_INDEX = [DENSE.index(k) for k in CUES]
+_INSULT_WORDS = DENSE.index("insult_words")
+
+
+def has_cue(result: "RuleResult") -> bool:
+    """Whether the lexicons found anything hostile-looking (even negated or reported) in the post."""
+    return bool(result.dense[_CUE_INDEX].any())
+
+
+def has_insult_word(result: "RuleResult") -> bool:
+    """Whether an insult or slur stands in the post, even one the rules did not see aimed at anyone."""
+    return bool(result.dense[_INSULT_WORDS])
+
+
+def masked_words(sentence: Sentence) -> list[str]:
+    """The words without group and party names: the development sets name groups almost only in hostile
+    posts, so the model would learn that naming a group is hostile; what is said of a group is the rules' job."""
+    words = list(sentence.words)
+    for start, end, _kind, _target in reversed(group_positions(sentence)):
+        words[start:end] = []
+    return words
+
+
+def summarise(text: str) -> RuleResult:
+    text = text if isinstance(text, str) else ""
+    parsed, hits = analyse(text)
+    flat = [h for sentence_hits in hits for h in sentence_hits]
+    active = [h for h in flat if not (h.negated or h.mentioned)]
+    counter, report = _cue_count(parsed, "counter"), _cue_count(parsed, "report")
+    suppressed = not active and any(h.negated or (h.mentioned and (counter or report)) for h in flat)
+    words = [w for s in parsed for w in s.words]
+    groups = [g for s in parsed for g in group_positions(s)]
+    masked = [w for s in parsed for w in masked_words(s)]
+    dense = [sum(h.kind == k for h in active) for k in KIND_ORDER] + [
+        sum(h.negated for h in flat), sum(h.mentioned for h in flat), float(suppressed), counter, report,
+        _cue_count(parsed, "mention"), sum(q for s in parsed for q in s.quoted) / max(1, len(words)),
+        _cue_count(parsed, "insult") + _cue_count(parsed, "slur"),
+        _cue_count(parsed, "profanity"), _cue_count(parsed, "vulgar"), sum(w in SECOND_PERSON for w in words)] + _surface(text, words) + [
+        float(bool(active))]
+    kinds = tuple(k for k in KIND_ORDER if any(h.kind == k for h in active))
+    named = tuple(sorted({g[3] for g in groups}))
+    return RuleResult(bool(active), suppressed, kinds, _targets(parsed, hits), named,
+                      np.asarray(dense, dtype=np.float32), " ".join(masked))

@@ -1,0 +1,83 @@
+"""Speed of the validation learner: `fit` on 2,000 labels, and scoring with the trained model next to
+vaderSentiment-fr on distinct texts, one core, in the same run.
+
+    .venv/bin/python benchmarks/bench_learner.py [--shared ../shared/data] [--labels 2000]
+
+Fit: the learner on --labels labelled posts (MLMA-fr hostility and XED-fr tone), timed next to a plain
+character n-gram logistic regression on the same posts. Scoring: every distinct text of the shared sets
+(about 15,000), each scored once; the contenders are timed chunk by chunk in turn, so a busy machine
+slows them alike. vaderSentiment-fr is a benchmark reference only (the product never imports it).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from benchmarks import shared_sets  # noqa: E402
+from benchmarks.bench_learning import plain_char_ngrams  # noqa: E402
+
+
+def timed(fn, *args) -> float:
+    begin = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - begin
+
+
+def fit_seconds(sets, n_labels: int) -> dict:
+    from analysis.validation import learner
+    out = {}
+    for name in ("mlma", "xed"):
+        field, texts, labels = sets[name]
+        texts, labels = texts[:n_labels], labels[:n_labels]
+        out[f"fit_{name}_{len(texts)}_s"] = round(timed(learner.fit, texts, labels, field), 2)
+        out[f"plain_char_fit_{name}_s"] = round(timed(plain_char_ngrams, texts, labels, texts[:1]), 2)
+    return out
+
+
+def scoring_rates(model, texts, chunks: int = 20) -> dict:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from vaderSentiment_fr.vaderSentiment import SentimentIntensityAnalyzer
+    reference = SentimentIntensityAnalyzer()
+    contenders = {"vaderSentiment-fr": lambda ts: [reference.polarity_scores(t)["compound"] for t in ts],
+                  "trained learner (predict)": model.predict}
+    for fn in contenders.values():
+        fn(["Bravo", "Honte à eux"])                     # warm-up: lexicons and tables, not throughput
+    spent = dict.fromkeys(contenders, 0.0)
+    step = max(1, len(texts) // chunks)
+    for start in range(0, len(texts), step):
+        for name, fn in contenders.items():
+            spent[name] += timed(fn, texts[start:start + step])
+    return {f"{name} posts/s": round(len(texts) / s, 1) for name, s in spent.items()}
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--labels", type=int, default=2000)
+    args = parser.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})     # one core
+    warnings.filterwarnings("ignore", category=UserWarning)
+    sets = shared_sets.load(args.shared)
+    report = fit_seconds(sets, args.labels)
+    from analysis.validation import learner
+    field, texts, labels = sets["xed"]
+    model = learner.fit(texts[:args.labels], labels[:args.labels], field)
+    distinct = list(dict.fromkeys(t for _, ts, _ in sets.values() for t in ts))
+    report.update(scoring_rates(model, distinct))
+    report["distinct_texts"] = len(distinct)
+    report["ratio learner / vaderSentiment-fr"] = round(
+        report["trained learner (predict) posts/s"] / report["vaderSentiment-fr posts/s"], 3)
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()
