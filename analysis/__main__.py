@@ -5,9 +5,9 @@ import argparse
 import json
 import sys
 
-from analysis.commands import annotating, data, validation
+from analysis.commands import annotating, data, validation, warnings
 
-FAMILIES = (data, annotating, validation)
+FAMILIES = (data, annotating, warnings, validation)
 
 
 def _parser() -> argparse.ArgumentParser:

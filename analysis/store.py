@@ -1,4 +1,5 @@
-"""The DuckDB store: posts, annotations, actors, imports, rejected rows, labels, models, demo ground truth.
+"""The DuckDB store: posts, annotations, actors, import log, rejected rows, demo ground truth; people's labels
+and trained models (store_labels.py).
 
 One process writes at a time (DuckDB's rule); every write is one transaction so a failed import
 leaves the store as it was.
@@ -14,6 +15,7 @@ import duckdb
 import pandas as pd
 
 from analysis import schema
+from analysis.store_labels import LABEL_TABLES, LabelTables
 
 ANNOTATION_SQL = {"str": "VARCHAR", "float": "DOUBLE", "list": "VARCHAR", "map": "VARCHAR"}
 POST_SQL = {"str": "VARCHAR", "bool": "BOOLEAN", "int": "BIGINT", "float": "DOUBLE", "timestamp": "TIMESTAMPTZ"}
@@ -45,17 +47,17 @@ TABLES = (
     "CREATE TABLE IF NOT EXISTS rejected (imported_at TIMESTAMPTZ, file VARCHAR, line BIGINT, reason VARCHAR,"
     " raw VARCHAR)",
     "CREATE TABLE IF NOT EXISTS demo_campaigns (post_id VARCHAR, campaign_id VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS demo_claims (post_id VARCHAR, claim_id VARCHAR, role VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS demo_events (event_id VARCHAR, kind VARCHAR, region VARCHAR, platform VARCHAR,"
+    " start TIMESTAMPTZ, \"end\" TIMESTAMPTZ)",
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
-    "CREATE SEQUENCE IF NOT EXISTS label_seq",
-    "CREATE TABLE IF NOT EXISTS labels (seq BIGINT DEFAULT nextval('label_seq'), post_id VARCHAR, field VARCHAR,"
-    " label VARCHAR, annotator VARCHAR, labelled_at TIMESTAMPTZ DEFAULT current_timestamp, source VARCHAR)",
-    "CREATE TABLE IF NOT EXISTS label_samples (post_id VARCHAR, field VARCHAR, strategy VARCHAR,"
-    " drawn_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (post_id, field))",
-    "CREATE TABLE IF NOT EXISTS models (field VARCHAR, version BIGINT, created_at TIMESTAMPTZ, n_labels BIGINT,"
-    " metrics VARCHAR, blob BLOB, learner VARCHAR, holdout VARCHAR)",
-)
-LABEL_COLUMNS = ("post_id", "field", "label", "annotator", "source")
+    "CREATE TABLE IF NOT EXISTS claims (post_id VARCHAR, claim_id VARCHAR, role VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS claim_list (claim_id VARCHAR PRIMARY KEY, origin VARCHAR, keywords VARCHAR)",
+) + LABEL_TABLES
 ACTOR_COLUMNS = ("account", "name", "party", "camp", "actor_type", "region")
+CLAIM_TRUTH_COLUMNS = ("post_id", "claim_id", "role")
+LIST_COLUMNS = ("claim_id", "origin", "keywords")
+EVENT_TRUTH_COLUMNS = ("event_id", "kind", "region", "platform", "start", "end")
 IMPORT_COLUMNS = ("file", "format", "content_hash", "read", "accepted", "duplicates", "rejected")
 
 
@@ -70,8 +72,8 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise
 
 
-class Store:
-    """Context manager around one DuckDB connection."""
+class Store(LabelTables):
+    """Context manager around one DuckDB connection (the validation desk's tables: store_labels.py)."""
 
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = Path(path)
@@ -129,8 +131,10 @@ class Store:
 
         def work():
             before = self._count("posts")
-            self._with_frame(table, f"INSERT INTO posts SELECT {', '.join(schema.POST_NAMES)} FROM incoming_frame "
-                                    "WHERE post_id NOT IN (SELECT post_id FROM posts)")
+            self.con.register("incoming", table)
+            self._run(f"INSERT INTO posts SELECT {', '.join(schema.POST_NAMES)} FROM incoming "
+                      "WHERE post_id NOT IN (SELECT post_id FROM posts)")
+            self.con.unregister("incoming")
             added = self._count("posts") - before
             if rejected is not None and len(rejected):
                 self.keep_rejected(rejected)
@@ -154,7 +158,12 @@ class Store:
             "imported_at": datetime.now(timezone.utc),
             "file": rejected["file"].astype(str), "line": pd.to_numeric(rejected["line"], errors="coerce"),
             "reason": rejected["reason"].astype(str), "raw": rejected["raw"].astype(str)})
-        self._transaction(lambda: self._with_frame(frame, "INSERT INTO rejected SELECT * FROM incoming_frame"))
+
+        def work():
+            self.con.register("rejected_in", frame)
+            self._run("INSERT INTO rejected SELECT * FROM rejected_in")
+            self.con.unregister("rejected_in")
+        self._transaction(work)
 
     def add_actors(self, actors: pd.DataFrame) -> int:
         """Insert or replace actors by account; returns how many rows were written."""
@@ -162,8 +171,10 @@ class Store:
         frame = frame.drop_duplicates(subset="account", keep="last")
 
         def work():
-            self._with_frame(frame, "DELETE FROM actors WHERE account IN (SELECT account FROM incoming_frame)")
-            self._with_frame(frame, f"INSERT INTO actors SELECT {', '.join(ACTOR_COLUMNS)} FROM incoming_frame")
+            self.con.register("actors_in", frame)
+            self._run("DELETE FROM actors WHERE account IN (SELECT account FROM actors_in)")
+            self._run(f"INSERT INTO actors SELECT {', '.join(ACTOR_COLUMNS)} FROM actors_in")
+            self.con.unregister("actors_in")
             return len(frame)
         return self._transaction(work)
 
@@ -173,9 +184,10 @@ class Store:
         frame.insert(1, "version", version)
 
         def work():
-            self._with_frame(frame, "DELETE FROM annotations WHERE post_id IN (SELECT post_id FROM incoming_frame)")
-            self._with_frame(frame, f"INSERT INTO annotations SELECT post_id, version, {', '.join(names)}"
-                                    " FROM incoming_frame")
+            self.con.register("ann_in", frame)
+            self._run("DELETE FROM annotations WHERE post_id IN (SELECT post_id FROM ann_in)")
+            self._run(f"INSERT INTO annotations SELECT post_id, version, {', '.join(names)} FROM ann_in")
+            self.con.unregister("ann_in")
         self._transaction(work)
 
     def save_dup_groups(self, groups: pd.DataFrame) -> None:
@@ -184,47 +196,44 @@ class Store:
 
         def work():
             self._run("DELETE FROM dup_groups")
-            self._with_frame(frame, "INSERT INTO dup_groups SELECT post_id, dup_group FROM incoming_frame")
+            self.con.register("dup_in", frame)
+            self._run("INSERT INTO dup_groups SELECT post_id, dup_group FROM dup_in")
+            self.con.unregister("dup_in")
         self._transaction(work)
 
     def add_campaign_truth(self, truth: pd.DataFrame) -> None:
-        self._transaction(lambda: self._with_frame(truth[["post_id", "campaign_id"]], "INSERT INTO demo_campaigns"
-                                                   " SELECT post_id, campaign_id FROM incoming_frame"))
-
-    def _with_frame(self, frame: pd.DataFrame, sql: str, params=None) -> list:
-        """Run one statement reading the frame as the table `incoming_frame`."""
-        self.con.register("incoming_frame", frame)
-        rows = self._run(sql, params)
-        self.con.unregister("incoming_frame")
-        return rows
-
-    def add_labels(self, labels: pd.DataFrame, rejected: pd.DataFrame | None = None) -> None:
-        """Append label rows (post_id, field, label, annotator, source) and the rows refused beside them, at once."""
         def work():
-            cols = ", ".join(LABEL_COLUMNS)
-            self._with_frame(labels[list(LABEL_COLUMNS)].astype(object),
-                             f"INSERT INTO labels ({cols}) SELECT {cols} FROM incoming_frame")
-            if rejected is not None and len(rejected):
-                self.keep_rejected(rejected)
+            self.con.register("truth_in", truth[["post_id", "campaign_id"]])
+            self._run("INSERT INTO demo_campaigns SELECT post_id, campaign_id FROM truth_in")
+            self.con.unregister("truth_in")
         self._transaction(work)
 
-    def add_samples(self, drawn: pd.DataFrame) -> None:
-        """Remember which strategy drew each post (post_id, field, strategy) for `labels import`."""
-        self._transaction(lambda: self._with_frame(drawn[["post_id", "field", "strategy"]], "INSERT OR REPLACE INTO"
-                          " label_samples (post_id, field, strategy) SELECT * FROM incoming_frame"))
+    def _append(self, table: str, frame: pd.DataFrame, columns: tuple[str, ...]) -> None:
+        """Rows of frame (those columns, in order) appended to one of the store's own tables."""
+        quoted = ", ".join(f'"{c}"' for c in columns)   # "end" is an SQL keyword
 
-    def add_model(self, field: str, n_labels: int, metrics: dict, blob: bytes | None, learner: str = "",
-                  holdout: dict | None = None) -> int:
-        """Store a new version of a field's model (blob None: back to the shipped one); returns the version."""
         def work():
-            version = self._run("SELECT coalesce(max(version), 0) + 1 FROM models WHERE field = ?", [field])[0][0]
-            self._run("INSERT INTO models VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [field, version, datetime.now(
-                timezone.utc), n_labels, json.dumps(metrics), blob, learner, json.dumps(holdout or {})])
-            return int(version)
-        return self._transaction(work)
+            self.con.register("rows_in", frame[list(columns)])
+            self._run(f"INSERT INTO {table} SELECT {quoted} FROM rows_in")
+            self.con.unregister("rows_in")
+        self._transaction(work)
 
-    def reset_model(self, field: str) -> int:
-        return self.add_model(field, 0, {"reset": True}, None)     # a new version without blob: shipped model
+    def add_claim_truth(self, truth: pd.DataFrame) -> None:
+        """The demo's injected rumours: post_id, claim_id, role (claim or rebuttal)."""
+        self._append("demo_claims", truth, CLAIM_TRUTH_COLUMNS)
+
+    def add_event_truth(self, truth: pd.DataFrame) -> None:
+        """The demo's injected events: event_id, kind, region, platform, start, end."""
+        self._append("demo_events", truth, EVENT_TRUTH_COLUMNS)
+
+    def save_claims(self, found: pd.DataFrame, listed: pd.DataFrame) -> None:
+        """The claims found last (post_id, claim_id, role) and their list (claim_id, origin, keywords)."""
+        def work():
+            self._run("DELETE FROM claims")
+            self._run("DELETE FROM claim_list")
+            self._append("claims", found, CLAIM_TRUTH_COLUMNS)
+            self._append("claim_list", listed, LIST_COLUMNS)
+        self._transaction(work)
 
     def set_meta(self, key: str, value) -> None:
         self._run("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, json.dumps(value)])
@@ -250,35 +259,25 @@ class Store:
     def rejected(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM rejected ORDER BY imported_at, file, line").df()
 
-    def _table(self, name: str, sql: str, params=None, columns=()) -> pd.DataFrame:
-        """A query's frame, empty on a store written before that table existed (opened read-only)."""
-        known = self._run("SELECT 1 FROM information_schema.tables WHERE table_name = ?", [name])
-        return self.con.execute(sql, params or []).df() if known else pd.DataFrame(columns=list(columns))
-
-    def labels(self, field: str | None = None) -> pd.DataFrame:
-        """Every label row, oldest first: an edit adds a row, history is kept (seq orders one instant's rows)."""
-        return self._table("labels", "SELECT * FROM labels WHERE ? IS NULL OR field = ? ORDER BY seq", [field, field],
-                           ("seq", "labelled_at", *LABEL_COLUMNS))
-
-    def sample_strategies(self, field: str) -> dict[str, str]:
-        frame = self._table("label_samples", "SELECT post_id, strategy FROM label_samples WHERE field = ?", [field])
-        return dict(zip(frame["post_id"], frame["strategy"])) if len(frame) else {}
-
-    def latest_model(self, field: str) -> dict | None:
-        """The field's newest model row (blob None after a reset), or None when never trained."""
-        frame = self._table("models", "SELECT * FROM models WHERE field = ? ORDER BY version DESC LIMIT 1", [field])
-        for row in frame.to_dict("records"):      # none or one
-            row["metrics"], row["holdout"] = json.loads(row["metrics"]), json.loads(row["holdout"] or "{}")
-            row["blob"] = None if row["blob"] is None or pd.isna(row["blob"]) else bytes(row["blob"])
-            return row
-        return None
-
-    def known_post_ids(self, ids) -> set[str]:
-        frame = pd.DataFrame({"post_id": pd.Series(list(ids), dtype=object)})
-        return {r[0] for r in self._with_frame(frame, "SELECT * FROM incoming_frame SEMI JOIN posts USING (post_id)")}
-
     def campaign_truth(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM demo_campaigns ORDER BY post_id").df()
+
+    def _table(self, sql: str, table: str, columns) -> pd.DataFrame:
+        """A read of one of the newer tables: empty when a store made before them is opened read-only."""
+        if not self._run("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [table])[0][0]:
+            return pd.DataFrame(columns=list(columns))
+        return self.con.execute(sql).df()
+
+    def claim_truth(self) -> pd.DataFrame:
+        return self._table("SELECT * FROM demo_claims ORDER BY claim_id, post_id", "demo_claims", CLAIM_TRUTH_COLUMNS)
+
+    def event_truth(self) -> pd.DataFrame:
+        return self._table("SELECT * FROM demo_events ORDER BY start, event_id", "demo_events", EVENT_TRUTH_COLUMNS)
+
+    def claims(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """(assignments, list) of the claims saved last; both empty before any `claims` run."""
+        return (self._table("SELECT * FROM claims ORDER BY claim_id, post_id", "claims", CLAIM_TRUTH_COLUMNS),
+                self._table("SELECT * FROM claim_list ORDER BY claim_id", "claim_list", LIST_COLUMNS))
 
     def posts(self) -> pd.DataFrame:
         return self.con.execute(f"SELECT {', '.join(schema.POST_NAMES)} FROM posts ORDER BY created_at").df()

@@ -12,7 +12,8 @@ from analysis import method_docs
 
 ROOT = Path(__file__).resolve().parent.parent
 QUALITY_DOCS = (("method_sentiment", "methode_sentiment.md"), ("method_attribution", "methode_attribution.md"),
-                ("method_coordination", "methode_coordination.md"), ("method_importers", "importers.md"))
+                ("method_coordination", "methode_coordination.md"), ("method_alerts", "methode_alertes.md"),
+                ("method_importers", "importers.md"))
 
 posts, filters = ui.page_setup("method")
 st.write(ui.t("method_intro"))
