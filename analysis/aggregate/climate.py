@@ -13,7 +13,8 @@ TIDY_COLUMNS = ["period", "group", "hostile", "posts", "share"]
 
 
 def has_hostility(posts: pd.DataFrame) -> bool:
-    return "hostility" in posts.columns
+    """True once annotate has judged the posts (a store not yet annotated has the column, empty)."""
+    return "hostility" in posts.columns and bool(posts["hostility"].astype(str).isin(("hostile", "not_hostile")).any())
 
 
 def hostile_mask(posts: pd.DataFrame) -> np.ndarray:

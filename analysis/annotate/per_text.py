@@ -16,8 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
-from analysis import sentiment
+from analysis import hostility, sentiment
 from analysis import text as text_helpers
 from analysis.annotate import (accounts, automaton, context_rules, language, matcher, participation, parties, regions,
                                topics, trained)
@@ -27,7 +28,8 @@ from analysis.text import normalize, sentences
 
 ATTRIBUTION_VERSION = "attr-1"
 MEMO_LIMIT = 400_000
-FIELDS = ("lang", "sentiment", "sentiment_label", "parties", "party_tone", "participation", "topics", "mention")
+FIELDS = ("lang", "sentiment", "sentiment_label", "parties", "party_tone", "participation", "topics", "mention",
+          "hostility", "hostility_kind", "hostility_target")
 _MEMO: dict = {"key": None, "rows": {}}
 
 
@@ -52,7 +54,7 @@ def _sources_hash() -> str:
 def version() -> str:
     """Changes whenever a lexicon or an analyser changes, so only stale annotations are redone."""
     parts = [ATTRIBUTION_VERSION, matcher.data_hash(), _sources_hash(),
-             f"language-{language.version()}", f"sentiment-{sentiment.VERSION}"]
+             f"language-{language.version()}", f"sentiment-{sentiment.VERSION}", hostility.VERSION]
     return "+".join(parts)
 
 
@@ -146,7 +148,7 @@ def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray
         else:
             multi[i] = naming
     flat = [part for parts in multi.values() for part in parts]
-    flat_scores = _checked(score_many(flat), flat, "sentiment") if flat else []
+    flat_scores = _distinct_scores(score_many, flat)
     start = 0
     for i, parts in multi.items():
         pairs = list(zip(parts, flat_scores[start:start + len(parts)]))
@@ -154,6 +156,15 @@ def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray
         tone = parties.tone(scans[i], pairs)
         out[i] = join_map({name: tone.get(name, scores[i]) for name in found[i]})
     return out
+
+
+def _distinct_scores(score_many, parts: list[str]) -> np.ndarray:
+    """Scores of sentences, each distinct sentence scored once (templates and copies repeat them)."""
+    if not parts:
+        return np.zeros(0)
+    codes, uniques = pd.factorize(np.asarray(parts, dtype=object))
+    uniques = [str(u) for u in uniques]
+    return _checked(score_many(uniques), uniques, "sentiment")[codes]
 
 
 @contextmanager
@@ -182,7 +193,18 @@ def _compute_all(texts: list[str], models: trained.Trained) -> list[tuple]:
     score, label = _sentiment(texts, models)
     tone = _tones(texts, scans, fields["parties"], score, _scorer(models))
     joined = [";".join(p) for p in fields["parties"]]
-    return list(zip(lang, score, label, joined, tone, fields["participation"], fields["topics"], fields["mention"]))
+    hostile = _hostility(texts)
+    return list(zip(lang, score, label, joined, tone, fields["participation"], fields["topics"], fields["mention"],
+                    hostile["hostility"], hostile["hostility_kind"], hostile["hostility_target"]))
+
+
+def _hostility(texts: list[str]) -> dict[str, list]:
+    """hostility per text, kinds and targets `;`-joined like the other list columns."""
+    out = hostility.classify_many(texts)
+    for name in ("hostility", "hostility_kind", "hostility_target"):
+        _checked(out[name], texts, name)
+    return {"hostility": out["hostility"], "hostility_kind": [";".join(k) for k in out["hostility_kind"]],
+            "hostility_target": [";".join(k) for k in out["hostility_target"]]}
 
 
 def annotate_texts(texts: list[str], models: trained.Trained = NO_MODELS) -> dict[str, list]:

@@ -19,8 +19,9 @@ from analysis.store import Store
 
 CHUNK = 50_000
 COLUMNS = ("post_id", "lang", "sentiment", "sentiment_label", "parties", "author_party", "party_tone", "region",
-           "region_source", "cercle", "participation", "topics")
+           "region_source", "cercle", "participation", "topics", "hostility", "hostility_kind", "hostility_target")
 VERSION = per_text.version()
+COORDINATION_INPUT = ("post_id", "platform", "author_id", "created_at", "text", "url", "is_repost")
 
 
 def _column(values: list, codes: np.ndarray, dtype=object) -> np.ndarray:
@@ -41,7 +42,8 @@ def annotate_frame(posts: pd.DataFrame, actors: pd.DataFrame | None = None,
                           "author_party": parties.author_party(posts, actors).to_numpy(),
                           "region": place["region"].to_numpy(), "region_source": place["region_source"].to_numpy(),
                           "cercle": place["cercle"].to_numpy()})
-    for name in ("lang", "sentiment_label", "parties", "party_tone", "participation", "topics"):
+    for name in ("lang", "sentiment_label", "parties", "party_tone", "participation", "topics", "hostility",
+                 "hostility_kind", "hostility_target"):
         frame[name] = _column(values[name], codes)
     frame["sentiment"] = _column(values["sentiment"], codes, dtype=float)
     return frame[list(COLUMNS)]
@@ -113,7 +115,7 @@ def versioned(models: trained.Trained) -> str:
 
 def _coordination(st) -> int:
     """Fill dup_group over the whole corpus."""
-    all_posts = st.posts()
+    all_posts = st.posts(COORDINATION_INPUT)
     # plain Python strings: the store may hand back Arrow-backed string columns
     text_columns = [c for c in all_posts.columns if pd.api.types.is_string_dtype(all_posts[c])]
     all_posts = all_posts.astype({c: object for c in text_columns})
@@ -129,5 +131,5 @@ def _group_frame(assigned: pd.Series, posts: pd.DataFrame) -> pd.DataFrame:
         ids = assigned.index.to_numpy()
     else:
         ids = posts.loc[assigned.index, "post_id"].to_numpy()
-    values = assigned.astype(object).where(assigned.notna(), "").map(lambda v: "" if v == "" else str(v))
-    return pd.DataFrame({"post_id": ids, "dup_group": values.to_numpy()})
+    values = assigned.astype(object).where(assigned.notna(), "").astype(str)
+    return pd.DataFrame({"post_id": ids, "dup_group": values.to_numpy(dtype=object)})

@@ -14,6 +14,7 @@ from analysis import gazetteer
 from analysis.demo import templates as T
 from analysis.demo import events as demo_events
 from analysis.demo.accounts import _weighted, actors_list, make_accounts
+from analysis.demo.distinct import make_distinct
 from analysis.demo.rumours import CLAIM_COLUMNS, rumour_posts
 from analysis.demo.text import add_noise, fill_templates, campaign_copies
 
@@ -209,8 +210,8 @@ def _injected(rng: np.random.Generator, accounts: pd.DataFrame, n_posts: int) ->
     return frame
 
 
-def build(n_posts: int = 20000, seed: int = 0) -> DemoCorpus:
-    """Generate the demo corpus in memory; same seed, same corpus."""
+def build(n_posts: int = 20000, seed: int = 0, distinct: bool = False) -> DemoCorpus:
+    """Generate the demo corpus in memory; same seed, same corpus (`distinct`: no two posts share a text)."""
     if n_posts < 100:
         raise ValueError("the demo needs at least 100 posts")
     rng = np.random.default_rng(seed)
@@ -222,6 +223,8 @@ def build(n_posts: int = 20000, seed: int = 0) -> DemoCorpus:
     posts = demo_events.cut_connection(rng, posts, accounts).sort_values("created_at", kind="stable")
     posts = posts.reset_index(drop=True)
     posts["url"] = _with_links(rng, posts)
+    if distinct:     # its own generator: the rest of the corpus stays the one of the same seed
+        posts["text"] = make_distinct(np.random.default_rng([seed, 1]), posts["text"].tolist())
     posts["post_id"] = posts["platform"] + ":" + pd.Series(np.arange(len(posts)) + 10_000_000).astype(str)
     posts["source"] = f"demo:seed={seed}"
     truth = posts.loc[posts["campaign_id"].notna(), ["post_id", "campaign_id"]].reset_index(drop=True)
@@ -231,10 +234,10 @@ def build(n_posts: int = 20000, seed: int = 0) -> DemoCorpus:
                       claims=claims, events=demo_events.truth())
 
 
-def write(db_path, n_posts: int = 20000, seed: int = 0) -> dict:
+def write(db_path, n_posts: int = 20000, seed: int = 0, distinct: bool = False) -> dict:
     """Build the demo and store it (posts, actors, ground truth, synthetic flag) in one go."""
     from analysis.store import Store
-    corpus = build(n_posts, seed)
+    corpus = build(n_posts, seed, distinct)
     with Store(db_path) as store:
         result = store.add_posts(corpus.posts, import_record={
             "file": f"demo seed={seed}", "format": "demo", "content_hash": f"demo-{n_posts}-{seed}",

@@ -1,26 +1,21 @@
-"""The Climat page: an empty state without hostility annotations, the figures and posts once they exist.
-
-The hostility columns are added to a copy of the demo store as the annotation will write them (the
-integration declares them in the schema); hostile posts here are those a few hostile words mark.
-"""
+"""The Climat page: an empty state before annotation, the figures and posts of the annotated demo store."""
 import json
-import shutil
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from analysis import schema
 from tests.apptest_helpers import fresh_caches, run_page
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "pages" / "11_Climat.py"
-HOSTILE = "text ILIKE '%voleurs%' OR text ILIKE '%chiens%' OR text ILIKE '%brûler%' OR text ILIKE '%rats%'"
-THREAT = "text ILIKE '%brûler%' OR text ILIKE '%chasse%'"
 
 
-def test_empty_state_without_hostility_column(demo_db, monkeypatch):
-    monkeypatch.setenv("VIGIE_DB", str(demo_db))
+def test_empty_state_before_annotation(tmp_path, monkeypatch):
+    from analysis import demo
+    path = tmp_path / "raw.duckdb"
+    demo.write(path, n_posts=300, seed=2)
+    monkeypatch.setenv("VIGIE_DB", str(path))
     with fresh_caches():
         at = run_page(PAGE)
     assert not at.exception
@@ -28,22 +23,13 @@ def test_empty_state_without_hostility_column(demo_db, monkeypatch):
 
 
 @pytest.fixture
-def hostile_store(demo_db, tmp_path, monkeypatch):
-    path = tmp_path / "hostile.duckdb"
-    shutil.copy(demo_db, path)
-    with duckdb.connect(str(path)) as con:
-        for column in ("hostility", "hostility_kind", "hostility_target"):
-            con.execute(f"ALTER TABLE annotations ADD COLUMN {column} VARCHAR DEFAULT ''")
-        con.execute(f"UPDATE annotations SET hostility = CASE WHEN post_id IN (SELECT post_id FROM posts WHERE {HOSTILE})"
-                    " THEN 'hostile' ELSE 'not_hostile' END")
-        con.execute(f"UPDATE annotations SET hostility_kind = 'threat' WHERE post_id IN (SELECT post_id FROM posts WHERE"
-                    f" ({HOSTILE}) AND ({THREAT}))")
-    extra = tuple(schema.Column(n, d, n) for n, d in (("hostility", "str"), ("hostility_kind", "list"),
-                                                      ("hostility_target", "list")))
-    monkeypatch.setattr(schema, "ANNOTATION_COLUMNS", schema.ANNOTATION_COLUMNS + extra)
-    monkeypatch.setenv("VIGIE_DB", str(path))
+def hostile_store(demo_db, monkeypatch):
+    """The annotated demo store: its hostility columns come from the analyser (the demo injects a surge)."""
+    with duckdb.connect(str(demo_db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM annotations WHERE hostility = 'hostile'").fetchone()[0] > 0
+    monkeypatch.setenv("VIGIE_DB", str(demo_db))
     with fresh_caches():
-        yield path
+        yield demo_db
 
 
 def test_hostility_over_time_and_the_posts_behind_a_point(hostile_store):
