@@ -193,18 +193,23 @@ def _compute_all(texts: list[str], models: trained.Trained) -> list[tuple]:
     score, label = _sentiment(texts, models)
     tone = _tones(texts, scans, fields["parties"], score, _scorer(models))
     joined = [";".join(p) for p in fields["parties"]]
-    hostile = _hostility(texts)
+    hostile = _hostility(texts, models)
     return list(zip(lang, score, label, joined, tone, fields["participation"], fields["topics"], fields["mention"],
                     hostile["hostility"], hostile["hostility_kind"], hostile["hostility_target"]))
 
 
-def _hostility(texts: list[str]) -> dict[str, list]:
-    """hostility per text, kinds and targets `;`-joined like the other list columns."""
+def _hostility(texts: list[str], models: trained.Trained) -> dict[str, list]:
+    """hostility per text, kinds and targets `;`-joined like the other list columns. With a model trained on
+    the desk, its verdict decides; a post it finds not hostile keeps no kind and no target."""
     out = hostility.classify_many(texts)
     for name in ("hostility", "hostility_kind", "hostility_target"):
         _checked(out[name], texts, name)
-    return {"hostility": out["hostility"], "hostility_kind": [";".join(k) for k in out["hostility_kind"]],
-            "hostility_target": [";".join(k) for k in out["hostility_target"]]}
+    verdict = list(_checked(models.labels("hostility", texts), texts, "trained hostility")) \
+        if "hostility" in models.models else out["hostility"]
+    keep = [v == "hostile" for v in verdict]
+    return {"hostility": verdict,
+            "hostility_kind": [";".join(k) if ok else "" for k, ok in zip(out["hostility_kind"], keep)],
+            "hostility_target": [";".join(k) if ok else "" for k, ok in zip(out["hostility_target"], keep)]}
 
 
 def annotate_texts(texts: list[str], models: trained.Trained = NO_MODELS) -> dict[str, list]:

@@ -118,3 +118,22 @@ def test_participation_model_is_multi_label(tmp_path):
         got = store.load().set_index("post_id").loc[ids[80:], "participation"].astype(str)
     expected = [c.replace("none", "") for c in cats[80:]]
     assert np.mean(got.to_numpy() == np.array(expected)) > 0.8
+
+
+def test_a_trained_hostility_model_decides_the_hostility_column(tmp_path):
+    db = tmp_path / "s.duckdb"
+    rng = np.random.default_rng(3)
+    truth = rng.choice(["hostile", "not_hostile"], 120).astype(object)
+    words = {"hostile": "espèce de chien sale traître", "not_hostile": "merci pour le bureau de vote"}
+    ids = make_store(db, ["neutral"] * 120, texts=[f"{words[t]} {k}" for k, t in enumerate(truth)])
+    labels.import_labels(write_labels(tmp_path / "l.csv", [(i, "hostility", t, "awa")
+                                                           for i, t in zip(ids[:80], truth[:80])]), db)
+    training.train(db, "hostility")
+    annotate(db)
+    with Store(db, read_only=True) as store:
+        got = store.load().set_index("post_id").loc[ids[80:]]
+        predicted = models.load(store).labels("hostility", got["text"].tolist())
+    assert (got["hostility"].astype(str).to_numpy() == np.array(predicted)).all()
+    assert np.mean(np.array(predicted) == truth[80:]) > 0.9
+    calm = got["hostility"].astype(str) == "not_hostile"
+    assert (got.loc[calm, "hostility_kind"].astype(str) == "").all()
