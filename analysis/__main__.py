@@ -5,9 +5,9 @@ import argparse
 import json
 import sys
 
-from analysis.commands import annotating, data
+from analysis.commands import annotating, data, report, users
 
-FAMILIES = (data, annotating)
+FAMILIES = (data, annotating, users, report)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -1,4 +1,5 @@
-"""The DuckDB store: posts, annotations, actors, import log, rejected rows, demo ground truth.
+"""The DuckDB store: posts, annotations, actors, import log, rejected rows, demo ground truth; and, in a file of
+its own beside it (Store(path, tables=ACCOUNT_TABLES)), the accounts: users, failed logins and the audit trail.
 
 One process writes at a time (DuckDB's rule); every write is one transaction so a failed import
 leaves the store as it was.
@@ -17,6 +18,10 @@ from analysis import schema
 
 ANNOTATION_SQL = {"str": "VARCHAR", "float": "DOUBLE", "list": "VARCHAR", "map": "VARCHAR"}
 POST_SQL = {"str": "VARCHAR", "bool": "BOOLEAN", "int": "BIGINT", "float": "DOUBLE", "timestamp": "TIMESTAMPTZ"}
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
 
 
 class StoreLockedError(RuntimeError):
@@ -47,6 +52,14 @@ TABLES = (
     "CREATE TABLE IF NOT EXISTS demo_campaigns (post_id VARCHAR, campaign_id VARCHAR)",
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
 )
+# Kept in a separate file so a login or an audit line never changes the store's mtime (the dashboard's cache key)
+# and never waits for an import holding the store's write lock.
+ACCOUNT_TABLES = (
+    "CREATE TABLE IF NOT EXISTS users (name VARCHAR PRIMARY KEY, role VARCHAR, password_hash VARCHAR,"
+    " created_at TIMESTAMPTZ)",
+    "CREATE TABLE IF NOT EXISTS login_failures (name VARCHAR, at TIMESTAMPTZ)",
+    "CREATE TABLE IF NOT EXISTS audit (at TIMESTAMPTZ, user_name VARCHAR, action VARCHAR, detail VARCHAR)",
+)
 ACTOR_COLUMNS = ("account", "name", "party", "camp", "actor_type", "region")
 IMPORT_COLUMNS = ("file", "format", "content_hash", "read", "accepted", "duplicates", "rejected")
 
@@ -65,7 +78,7 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
 class Store:
     """Context manager around one DuckDB connection."""
 
-    def __init__(self, path: str | Path, read_only: bool = False):
+    def __init__(self, path: str | Path, read_only: bool = False, tables: tuple[str, ...] = TABLES):
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise FileNotFoundError(f"{self.path}: no store here yet")
@@ -74,7 +87,7 @@ class Store:
         self._batch = False
         self._run("SET enable_progress_bar = false")
         if not read_only:
-            for sql in TABLES:
+            for sql in tables:
                 self._run(sql)
 
     def __enter__(self) -> "Store":
@@ -200,6 +213,35 @@ class Store:
 
     def set_meta(self, key: str, value) -> None:
         self._run("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, json.dumps(value)])
+
+    # -- accounts (a Store opened with tables=ACCOUNT_TABLES) --------------
+    def set_user(self, name: str, role: str, password_hash: str) -> None:
+        self._run("INSERT OR REPLACE INTO users VALUES (?, ?, ?, ?)", [name, role, password_hash, _now()])
+
+    def remove_user(self, name: str) -> int:
+        return len(self._run("DELETE FROM users WHERE name = ? RETURNING name", [name]))
+
+    def user(self, name: str) -> dict | None:
+        rows = self._run("SELECT name, role, password_hash FROM users WHERE name = ?", [name])
+        return dict(zip(("name", "role", "password_hash"), rows[0])) if rows else None
+
+    def users(self) -> pd.DataFrame:
+        return self.con.execute("SELECT name, role, created_at FROM users ORDER BY name").df()
+
+    def note_login_failure(self, name: str, at: datetime) -> None:
+        self._run("INSERT INTO login_failures VALUES (?, ?)", [name, at])
+
+    def login_failures_since(self, name: str, since: datetime) -> int:
+        return int(self._run("SELECT count(*) FROM login_failures WHERE name = ? AND at >= ?", [name, since])[0][0])
+
+    def clear_login_failures(self, name: str) -> None:
+        self._run("DELETE FROM login_failures WHERE name = ?", [name])
+
+    def log_audit(self, user_name: str, action: str, detail: str = "", at: datetime | None = None) -> None:
+        self._run("INSERT INTO audit VALUES (?, ?, ?, ?)", [at or _now(), user_name, action, detail])
+
+    def audit(self, limit: int = 1000) -> pd.DataFrame:
+        return self.con.execute("SELECT * FROM audit ORDER BY at DESC LIMIT ?", [limit]).df()
 
     # -- reading ---------------------------------------------------------
     def meta(self, key: str, default=None):
