@@ -96,3 +96,52 @@ STRINGS = {
                          "Privacy: private individuals appear under a stable pseudonym; only public accounts of the "
                          "actors list keep their names."),
 }
+STRINGS.update({
+    "import_your_files": ("Importer vos fichiers", "Import your files"),
+    "import_your_files_help": ("Exports CrowdTangle, X/Twitter, Telegram, WhatsApp, Facebook… : la page Données "
+                               "reconnaît le format et montre un aperçu avant l'import.",
+                               "CrowdTangle, X/Twitter, Telegram, WhatsApp, Facebook… exports: the Data page "
+                               "recognises the format and shows a preview before importing."),
+})
+STRINGS.update({
+    "home": ("Accueil", "Home"),
+    "home_intro": ("Vigie suit ce qui se dit en ligne sur les élections : qui parle de quels partis, sur quel ton, "
+                   "où, et si l'on appelle à voter ou au boycott. Chaque chiffre mène aux posts qui le composent.",
+                   "Vigie follows what is said online about the elections: who talks about which parties, in what "
+                   "tone, where, and whether people are called to vote or to boycott. Every figure leads to its "
+                   "posts."),
+    "home_tone_help": ("de -1 (négatif) à +1 (positif)", "from -1 (negative) to +1 (positive)"),
+    "home_what": ("Ce qui est chargé", "What is loaded"),
+    "home_by_platform": ("Par plateforme", "By platform"),
+    "home_by_lang": ("Par langue", "By language"),
+    "home_pages": ("Les pages et ce qu'elles répondent", "The pages and what they answer"),
+    "home_start": ("Pour commencer", "To start"),
+    "home_demo_note": ("Vous explorez le corpus de démonstration. Pour travailler sur vos propres données :",
+                       "You are exploring the demo corpus. To work on your own data:"),
+    "col_platform_label": ("Plateforme", "Platform"), "col_lang_label": ("Langue", "Language"),
+    "col_count": ("Posts", "Posts"), "col_percent": ("Part des posts", "Share of posts"),
+    "col_imported_at": ("Importé le", "Imported on"), "col_file": ("Fichier", "File"),
+    "col_format": ("Format", "Format"), "col_read": ("Lignes lues", "Rows read"),
+    "col_accepted": ("Acceptées", "Accepted"), "col_duplicates": ("Doublons", "Duplicates"),
+    "col_rejected": ("Rejetées", "Rejected"),
+    "home_q_data": ("Quels fichiers sont chargés ? Importer de nouveaux exports et la liste des acteurs.",
+                    "Which files are loaded? Import new exports and the actors list."),
+    "home_q_overview": ("Combien de posts chaque jour, sur quelles plateformes, autour de quels événements ?",
+                        "How many posts each day, on which platforms, around which events?"),
+    "home_q_sentiment": ("Le ton est-il plutôt positif ou négatif, par parti et par région ?",
+                         "Is the tone rather positive or negative, by party and by region?"),
+    "home_q_themes": ("De quels sujets parle-t-on (sécurité, covid, économie…) et quand ?",
+                      "Which topics are discussed (security, covid, economy…) and when?"),
+    "home_q_participation": ("Où appelle-t-on à voter, où appelle-t-on au boycott ?",
+                             "Where are people called to vote, where to boycott?"),
+    "home_q_compare": ("Quelle place et quel ton pour chaque parti, comparés côte à côte ?",
+                       "How much room and what tone for each party, side by side?"),
+    "home_q_map": ("Quelles régions et quels cercles parlent le plus, et sur quel ton ?",
+                   "Which regions and cercles talk most, and in what tone?"),
+    "home_q_posts": ("Lire les posts eux-mêmes, filtrer, trier et exporter.",
+                     "Read the posts themselves, filter, sort and export."),
+    "home_q_coordination": ("Des messages copiés-collés par plusieurs comptes : campagnes coordonnées ?",
+                            "Messages copy-pasted by several accounts: coordinated campaigns?"),
+    "home_q_method": ("Comment chaque chiffre est calculé, et avec quelles limites.",
+                      "How each figure is computed, and its limits."),
+})
