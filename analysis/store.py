@@ -57,8 +57,8 @@ TABLES = (
 ACCOUNT_TABLES = (
     "CREATE TABLE IF NOT EXISTS users (name VARCHAR PRIMARY KEY, role VARCHAR, password_hash VARCHAR,"
     " created_at TIMESTAMPTZ)",
-    "CREATE TABLE IF NOT EXISTS login_failures (name VARCHAR, at TIMESTAMPTZ)",
-    "CREATE TABLE IF NOT EXISTS audit (at TIMESTAMPTZ, user_name VARCHAR, action VARCHAR, detail VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS login_failures (name VARCHAR, failed_at TIMESTAMPTZ)",
+    "CREATE TABLE IF NOT EXISTS audit (logged_at TIMESTAMPTZ, user_name VARCHAR, action VARCHAR, detail VARCHAR)",
 )
 ACTOR_COLUMNS = ("account", "name", "party", "camp", "actor_type", "region")
 IMPORT_COLUMNS = ("file", "format", "content_hash", "read", "accepted", "duplicates", "rejected")
@@ -232,7 +232,7 @@ class Store:
         self._run("INSERT INTO login_failures VALUES (?, ?)", [name, at])
 
     def login_failures_since(self, name: str, since: datetime) -> int:
-        return int(self._run("SELECT count(*) FROM login_failures WHERE name = ? AND at >= ?", [name, since])[0][0])
+        return int(self._run("SELECT count(*) FROM login_failures WHERE name = ? AND failed_at >= ?", [name, since])[0][0])
 
     def clear_login_failures(self, name: str) -> None:
         self._run("DELETE FROM login_failures WHERE name = ?", [name])
@@ -241,7 +241,7 @@ class Store:
         self._run("INSERT INTO audit VALUES (?, ?, ?, ?)", [at or _now(), user_name, action, detail])
 
     def audit(self, limit: int = 1000) -> pd.DataFrame:
-        return self.con.execute("SELECT * FROM audit ORDER BY at DESC LIMIT ?", [limit]).df()
+        return self.con.execute("SELECT * FROM audit ORDER BY logged_at DESC LIMIT ?", [limit]).df()
 
     # -- reading ---------------------------------------------------------
     def meta(self, key: str, default=None):

@@ -33,7 +33,7 @@ def _style(measure: str) -> dict:
         return dict(value_label=ui.t("posts_label"), value_format=",.0f")
     if measure == "tone":
         return dict(value_label=ui.t("tone"), diverging=True, value_format="+.2f")
-    return dict(value_label="%", value_format=".1f")
+    return dict(value_label=f"{_measure_name(measure)} (%)", value_format=".1f")
 
 
 def _draw(tidy, measure: str, level: str, zoom: bool):
@@ -45,7 +45,12 @@ def _draw(tidy, measure: str, level: str, zoom: bool):
                         config={"displaylogo": False})
     with main:
         fig = charts_map.choropleth(tidy, level, title, zoom_bamako=zoom, **_style(measure))
-        return ui.chart(fig, tidy, f"map_{level}", filters, int(tidy["n"].sum()))
+        event = ui.chart(fig, tidy, f"map_{level}", filters, int(tidy["n"].sum()))
+    style = _style(measure)
+    st.plotly_chart(charts_map.ranking(tidy, ui.t("map_ranking", level=ui.t(f"level_{level}")), style["value_label"],
+                                       style["value_format"]), key=f"map_ranking_{level}",
+                    config={"displaylogo": False})
+    return event
 
 
 def _selected_area(event, tidy) -> str | None:

@@ -7,7 +7,7 @@ from analysis import accounts
 from ui import auth, jobs
 from ui.state import db_path, t
 
-AUDIT_COLUMNS = ("at", "user_name", "action", "detail")
+AUDIT_COLUMNS = ("logged_at", "user_name", "action", "detail")
 
 
 def audit_table() -> None:
@@ -16,7 +16,7 @@ def audit_table() -> None:
     st.caption(t("audit_help"))
     trail = accounts.audit(db_path())
     config = {c: st.column_config.TextColumn(t(f"col_{c}")) for c in AUDIT_COLUMNS}
-    config["at"] = st.column_config.DatetimeColumn(t("col_at"), format="DD/MM/YYYY HH:mm:ss")
+    config["logged_at"] = st.column_config.DatetimeColumn(t("col_logged_at"), format="DD/MM/YYYY HH:mm:ss")
     st.dataframe(trail, hide_index=True, width="stretch", column_config=config)
 
 

@@ -93,7 +93,7 @@ def record(db_path, user_name: str, action: str, detail: str = "") -> None:
 
 def audit(db_path, limit: int = 1000) -> pd.DataFrame:
     if not accounts_path(db_path).exists():
-        return pd.DataFrame(columns=["at", "user_name", "action", "detail"])
+        return pd.DataFrame(columns=["logged_at", "user_name", "action", "detail"])
     with _open(db_path) as store:
         return store.audit(limit)
 

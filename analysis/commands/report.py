@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from datetime import date
 
 from analysis import report
@@ -24,6 +25,8 @@ def register(sub) -> None:
 
 
 def run_report(args) -> dict:
+    if Path(args.out).suffix.lower() not in report.FORMATS:  # before the costly part
+        raise ValueError(f"{args.out}: the report file must end in .pdf or .html")
     started = time.perf_counter()
     with Store(args.db, read_only=True) as store:
         posts, is_demo, actors = store.load(), store.is_demo(), store.actors()

@@ -28,7 +28,7 @@ STRINGS = {
     "audit_title": ("Journal d'audit (administrateurs)", "Audit trail (administrators)"),
     "audit_help": ("Qui a fait quoi, et quand : connexions, imports, modifications d'étiquettes, réentraînements, "
                    "exports.", "Who did what, and when: sign-ins, imports, label edits, retraining, exports."),
-    "col_at": ("Date", "Date"), "col_user_name": ("Utilisateur", "User"), "col_action": ("Action", "Action"),
+    "col_logged_at": ("Date", "Date"), "col_user_name": ("Utilisateur", "User"), "col_action": ("Action", "Action"),
     "col_detail": ("Détail", "Detail"),
     # background jobs
     "job_started": ("Tâche lancée en arrière-plan : les autres utilisateurs peuvent continuer à travailler.",
@@ -144,4 +144,10 @@ STRINGS.update({
                             "Messages copy-pasted by several accounts: coordinated campaigns?"),
     "home_q_method": ("Comment chaque chiffre est calculé, et avec quelles limites.",
                       "How each figure is computed, and its limits."),
+})
+STRINGS.update({
+    "events_legend": ("Événements numérotés sur le graphique ({n})", "Numbered events on the chart ({n})"),
+})
+STRINGS.update({
+    "map_ranking": ("Classement des {level} (de la valeur la plus haute à la plus basse)", "{level} ranked, highest value first"),
 })

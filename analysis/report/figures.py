@@ -8,6 +8,7 @@ import io
 
 import numpy as np
 import pandas as pd
+from matplotlib.dates import DateFormatter
 from matplotlib.figure import Figure
 
 from analysis.charts.colours import OKABE_ITO
@@ -19,13 +20,17 @@ BLUE, ORANGE, GREY = "#0072B2", "#D55E00", "#777777"
 
 def _png(fig: Figure) -> bytes:
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight")
+    fig.savefig(buffer, format="png", dpi=DPI)  # no bbox_inches="tight": it draws the figure twice
     return buffer.getvalue()
 
 
-def _frame(height: float) -> tuple[Figure, object]:
-    fig = Figure(figsize=(WIDTH, height))
-    ax = fig.add_subplot()
+def _frame(height: float, legend_lines: int = 0) -> tuple[Figure, object]:
+    fig = Figure(figsize=(WIDTH, height + 0.16 * legend_lines), layout="constrained")
+    if legend_lines:
+        ax, notes = fig.subplots(2, 1, height_ratios=[height, 0.16 * legend_lines])
+        notes.set_axis_off()
+    else:
+        ax = fig.add_subplot()
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#EEEEEE")
     ax.set_axisbelow(True)
@@ -39,19 +44,21 @@ def event_legend(events: list[dict], lang: str) -> list[str]:
 
 def volume(days: pd.DataFrame, events: list[dict], lang: str) -> bytes:
     """Posts per day (columns day, n) with numbered event lines and their legend under the chart."""
-    fig, ax = _frame(3.4 + 0.18 * len(events))
+    fig, ax = _frame(3.2, len(events))
     ax.bar(days["day"].to_numpy(), days["n"].to_numpy(), color=BLUE, width=0.9)
     top = float(days["n"].max()) if len(days) else 1.0
     for i, event in enumerate(events, start=1):
         when = np.datetime64(event["date"])
         ax.axvline(when, color=GREY, linestyle=":", linewidth=1)
-        ax.annotate(str(i), (when, top * 1.04), ha="center", fontsize=8, color="#333333",
+        ax.annotate(str(i), (when, top * (1.04 if i % 2 else 1.13)), ha="center", fontsize=8, color="#333333",
                     bbox=dict(boxstyle="circle,pad=0.2", fc="white", ec=GREY))
-    ax.set_ylim(0, top * 1.15)
+    ax.set_ylim(0, top * 1.22)  # room for the numbered marks, staggered so neighbours never overlap
+    ax.xaxis.set_major_formatter(DateFormatter("%d/%m"))
     ax.set_ylabel(t("rep_posts_per_day", lang))
-    fig.autofmt_xdate()
+    ax.tick_params(axis="x", labelrotation=30)
     if events:
-        fig.text(0.01, -0.02, "\n".join(event_legend(events, lang)), fontsize=7, va="top", color="#333333")
+        fig.axes[1].text(0, 1, "\n".join(event_legend(events, lang)), fontsize=7, va="top", color="#333333",
+                         transform=fig.axes[1].transAxes)
     return _png(fig)
 
 
