@@ -68,7 +68,7 @@ def home() -> None:
     _page_list()
 
 
-with ui.timing.timed() as run, ui.navigation_run("app_title"):  # login first: before it no page is listed or run
-    page = st.navigation(ui.navigation.pages(home))
+with ui.timing.timed() as run, ui.navigation_run("app_title", lambda all_pages: ui.navigation.pages(home, all_pages)) \
+        as page:  # the login comes first: before it no page runs
     run["page"] = page.url_path or "Accueil"
     page.run()

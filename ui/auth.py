@@ -39,6 +39,11 @@ def user() -> dict | None:
     return LOCAL_USER if not enabled() else st.session_state.get(USER_KEY)
 
 
+def signed_in() -> bool:
+    """Someone is signed in (expiry is checked by gate(), which runs before any page)."""
+    return not enabled() or USER_KEY in st.session_state
+
+
 def role() -> str | None:
     current = user()
     return current["role"] if current else None
@@ -52,10 +57,12 @@ def page_allowed(page_file: str) -> bool:
     return accounts.page_allowed(role(), page_file)
 
 
-def require(action: str) -> None:
-    """Raise Refused unless the signed-in role may do action (call it where the action happens)."""
-    if not allowed(action):
-        raise Refused(t("refused", role=t(f"role_{role()}") if role() else "—", action=action))
+def require(action: str, who: dict | None = None) -> None:
+    """Raise Refused unless the signed-in role (or `who`, captured earlier for a deferred download that runs
+    outside the script, without the session) may do action. Call it where the action happens."""
+    current = who if who is not None else user()
+    if not accounts.allowed(current["role"] if current else None, action):
+        raise Refused(t("refused", role=t(f"role_{current['role']}") if current else "—", action=action))
 
 
 def requires(action: str):
@@ -69,10 +76,11 @@ def requires(action: str):
     return wrap
 
 
-def audit(action: str, detail: str = "") -> None:
-    """One audit line for the signed-in user (only on a shared installation, where accounts exist)."""
-    if enabled() and user():
-        accounts.record(db_path(), user()["name"], action, detail)
+def audit(action: str, detail: str = "", who: dict | None = None) -> None:
+    """One audit line for the signed-in user or `who` (only on a shared installation, where accounts exist)."""
+    current = who if who is not None else user()
+    if enabled() and current:
+        accounts.record(db_path(), current["name"], action, detail)
 
 
 def gate() -> None:

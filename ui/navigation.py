@@ -34,10 +34,10 @@ def _number(path: Path) -> int:
     return int(found.group(1)) if found else 10**6
 
 
-def page_files() -> list[Path]:
-    """pages/*.py in their number order (10_ after 9_), those the signed-in role may open."""
+def page_files(everything: bool = False) -> list[Path]:
+    """pages/*.py in their number order (10_ after 9_): those the signed-in role may open, or all of them."""
     files = sorted(PAGES_DIR.glob("*.py"), key=lambda p: (_number(p), p.name))
-    return [p for p in files if auth.page_allowed(p.name)]
+    return [p for p in files if everything or auth.page_allowed(p.name)]
 
 
 def title(path: Path) -> str | None:
@@ -50,9 +50,9 @@ def question(path: Path) -> str | None:
     return t(info[1]) if info else None
 
 
-def pages(home) -> list:
+def pages(home, everything: bool = False) -> list:
     """st.Page objects: the home page (a function of app.py) first, at the root URL."""
-    listed = [st.Page(home, title=t("home"), icon="🏠", default=True)]
-    for path in page_files():
+    listed = [st.Page(home, title=t("home"), icon=":material/home:", default=True)]
+    for path in page_files(everything):
         listed.append(st.Page(f"pages/{path.name}", title=title(path)))
     return listed

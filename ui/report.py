@@ -18,17 +18,19 @@ def _salt() -> str:
     return installation_salt()
 
 
-def _authors(frame: pd.DataFrame) -> pd.Series:
+def _public_accounts() -> set[str]:
     data = load()
-    public = set(data.actors["account"].astype(str)) if data is not None and len(data.actors) else set()
-    return display_authors(frame[["author_id", "author_name"]], public, _salt())
+    return set(data.actors["account"].astype(str)) if data is not None and len(data.actors) else set()
 
 
-def report_bytes(posts: pd.DataFrame, filters: Filters, is_demo: bool, fmt: str, ui_lang: str) -> bytes:
-    """Checked again here (not only by hiding the button): the download runs this on the server."""
-    auth.require("report")
-    built = report.build_report(posts, filters, is_demo, _authors, lang=ui_lang)
-    auth.audit("report", f"{fmt}: {filters.describe(ui_lang) or '-'} ({len(posts)} posts)")
+def report_bytes(posts: pd.DataFrame, filters: Filters, is_demo: bool, fmt: str, ui_lang: str, who: dict,
+                 public: set[str], salt: str) -> bytes:
+    """Checked again here (not only by hiding the button). Streamlit runs a download's callable outside the
+    script, without the session: who is the user captured when the button was drawn."""
+    auth.require("report", who)
+    authors = lambda frame: display_authors(frame[["author_id", "author_name"]], public, salt)
+    built = report.build_report(posts, filters, is_demo, authors, lang=ui_lang)
+    auth.audit("report", f"{fmt}: {filters.describe(ui_lang) or '-'} ({len(posts)} posts)", who)
     return report.render(built, fmt)
 
 
@@ -37,7 +39,7 @@ def report_button(posts: pd.DataFrame, filters: Filters, is_demo: bool) -> None:
         return
     box = st.sidebar.expander(t("rep_button"), icon="📄")
     fmt = box.radio(t("rep_format"), list(MIME), horizontal=True, key="rep_fmt", format_func=str.upper)
-    ui_lang = lang()
+    ui_lang, who, public, salt = lang(), dict(auth.user() or {}), _public_accounts(), _salt()
     box.download_button(t("rep_download", fmt=fmt.upper()),
-                        lambda: report_bytes(posts, filters, is_demo, fmt, ui_lang),
+                        lambda: report_bytes(posts, filters, is_demo, fmt, ui_lang, who, public, salt),
                         file_name=f"vigie_rapport.{fmt}", mime=MIME[fmt], key="rep_download")

@@ -67,12 +67,17 @@ def page_start(title_key: str) -> None:
 
 
 @contextmanager
-def navigation_run(title_key: str):
-    """app.py's frame around every page: page_start once, then the page (whose own page_start is then a no-op)."""
+def navigation_run(title_key: str, pages_for):
+    """app.py's frame around every page. The page list is declared first (hidden before login, so a shared link
+    still resolves and is shown once signed in), then language and login, then the page, whose own page_start
+    is a no-op. pages_for(everything) gives the st.Page list: all pages before login, the role's pages after."""
+    st.set_page_config(page_title=f"Vigie · {i18n.t(title_key, lang())}", layout="wide")
+    signed_in = auth.signed_in()
+    page = st.navigation(pages_for(not signed_in), position="sidebar" if signed_in else "hidden")
     page_start(title_key)
     _RUN.started = True
     try:
-        yield
+        yield page
     finally:
         _RUN.started = False
 
