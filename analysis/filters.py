@@ -10,23 +10,27 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from analysis import gazetteer
+from analysis.text import fold
 from analysis.frame import has_any
 from analysis.i18n.core import lang_label, platform_label, t
 
-PRESETS = {  # campaign periods, inclusive (see data/gazetteer key dates)
-    "preset_r1": (date(2020, 3, 8), date(2020, 4, 9)),
-    "preset_r2": (date(2020, 4, 10), date(2020, 4, 30)),
-    "preset_after": (date(2020, 4, 23), date(2020, 5, 31)),
-}
+# date presets of the sidebar: named periods of the calendar (data/gazetteer/periods.csv), inclusive
+PRESETS = {key: gazetteer.periods()[name]
+           for key, name in (("preset_r1", "round1"), ("preset_r2", "round2"), ("preset_after", "after_results"))}
 URL_KEYS = ("from", "to", "platform", "party", "region", "lang", "q")
 ACCENT_CLASSES = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]"}
-FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
 
 
 def _search_pattern(query: str) -> str:
     """Case- and accent-insensitive regex for a plain-text query ('election' finds 'élection')."""
-    folded = query.lower().translate(FOLD)
-    return "".join(ACCENT_CLASSES.get(ch, re.escape(ch)) for ch in folded)
+    return "".join(_char_class(ch) for ch in query.lower())
+
+
+def _char_class(char: str) -> str:
+    """The accent class of a letter that folds into one ('é' -> '[eéèêë]'), else the letter itself."""
+    group = ACCENT_CLASSES.get(fold(char))
+    return group if group and char in group else re.escape(char)
 
 
 @dataclass(frozen=True)

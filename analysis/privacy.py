@@ -5,8 +5,11 @@ import hashlib
 import secrets
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+
 from analysis import paths
+from analysis.annotate.accounts import account_key, account_keys
 
 SALT_PATH = paths.DATA / ".salt"
 
@@ -27,9 +30,12 @@ def pseudonym(author_id: str, salt: str) -> str:
 
 
 def display_authors(authors: pd.DataFrame, public_accounts: set[str], salt: str) -> pd.Series:
-    """author_name for listed public actors, a pseudonym for everyone else (columns author_id, author_name)."""
+    """author_name for listed public actors, a pseudonym for everyone else (columns author_id, author_name).
+
+    An author is a listed actor when their account key matches (the same key gives them the actor's party).
+    """
     ids = authors["author_id"].astype(str)
     names = authors["author_name"].astype(str)
-    unique = pd.unique(ids)
-    mapping = {a: pseudonym(a, salt) for a in unique if a not in public_accounts}
-    return pd.Series(names.where(ids.isin(public_accounts), ids.map(mapping)).to_numpy(), index=authors.index)
+    public = account_keys(ids).isin({account_key(a) for a in public_accounts}).to_numpy()
+    mapping = {a: pseudonym(a, salt) for a in pd.unique(ids[~public])}
+    return pd.Series(np.where(public, names.to_numpy(), ids.map(mapping).to_numpy()), index=authors.index)

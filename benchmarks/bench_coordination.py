@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from analysis.coordination import groups as coordination  # noqa: E402
+from analysis import coordination  # noqa: E402
 
 SHORT = ["Vive le Mali", "Amen", "Bonjour à tous", "I ni ce", "Inch'Allah", "Merci beaucoup"]
 START = pd.Timestamp("2020-02-20", tz="UTC").value // 10**9

@@ -162,3 +162,11 @@ def test_only_the_store_touches_its_connection_and_private_helpers():
     code = list(ANALYSIS.rglob("*.py")) + list((ROOT / "ui").glob("*.py")) + list((ROOT / "pages").glob("*.py"))
     bad = [p.name for p in code if p.name != "store.py" and private.search(p.read_text(encoding="utf-8"))]
     assert bad == []
+
+
+def test_no_cycle_between_stages():
+    """Stages depend one way: e.g. annotate uses sentiment and text, neither of them uses annotate."""
+    edges: dict[str, set[str]] = {}
+    for src, dsts in graph().items():
+        edges.setdefault(stage(src), set()).update(stage(d) for d in dsts if stage(d) != stage(src))
+    assert cycle(edges) == []

@@ -7,9 +7,6 @@ import pandas as pd
 from analysis.aggregate.codes import as_dates, day_numbers
 
 FREQS = ("W", "D")
-# Events drawn when "main events" is chosen: campaign opening/closing, votes and results.
-KEY_EVENT_PREFIXES = ("Ouverture de la campagne", "Clôture de la campagne", "Premier tour", "Second tour",
-                      "Résultats")
 
 
 def period_of(day: pd.Series, freq: str) -> pd.Series:
@@ -39,11 +36,11 @@ def in_period(posts: pd.DataFrame, start, freq: str) -> np.ndarray:
 
 
 def events_for(events: list[dict], which: str) -> list[dict]:
-    """which: 'key' (votes, campaigns, results), 'all' or 'none'."""
+    """which: 'key' (the calendar's key events: votes, campaigns, results), 'all' or 'none'."""
     if which == "none":
         return []
     if which == "key":
-        return [e for e in events if e["label_fr"].startswith(KEY_EVENT_PREFIXES)]
+        return [e for e in events if e.get("key")]
     return list(events)
 
 

@@ -1,12 +1,13 @@
 """Annotate: the pipeline over a batch of posts.
 
-Every analyser is a module here: the matcher (one Aho-Corasick scan per text, `matcher`), text
-helpers (`text`: the one accent fold and sentence splitter), context rules, language, parties,
-regions, participation, topics; `per_text` runs them once per distinct text, `pipeline` spreads the
-results to posts and writes them to the store.
+Every analyser is a module here: the matcher (one Aho-Corasick scan per text: `automaton` holds the automaton,
+`matcher` the shared scan over the gazetteer vocabularies), context rules, accounts (the one account key),
+language, parties, regions, participation, topics; `per_text` runs them once per distinct text, `pipeline`
+spreads the results to posts and writes them to the store. The accent fold and sentence splitter they share
+live one level up, in analysis/text.py.
 
 Offers: annotate_frame(posts, actors) -> annotation frame; annotate_store(db, workers) -> summary;
-VERSION (changes with any analyser, lexicon or model).
+VERSION (changes with any analyser, lexicon or model); AnalyserError.
 """
 from analysis.annotate.per_text import AnalyserError
 from analysis.annotate.pipeline import COLUMNS, VERSION, annotate_frame, annotate_store

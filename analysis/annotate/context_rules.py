@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
-from analysis.annotate.text import _FOLD, Hit, words_after, words_before
+from analysis.text import fold_keep_case
 
-# accent folding that keeps case, for capitalisation checks on the original text
-_FOLD_CASE = {code: (repl.upper() if chr(code).isupper() else repl) for code, repl in _FOLD.items()}
+from analysis.annotate.automaton import Hit, words_after, words_before
 
 POLITICS = frozenset("""parti partis liste listes candidat candidats candidate candidates depute deputes militant
 militants militante elu elus elue legislatives legislative siege sieges campagne alliance alliances coalition secretaire
@@ -43,7 +42,7 @@ class Context:
 
     @cached_property
     def folded(self) -> str:
-        return self.text.translate(_FOLD_CASE)
+        return fold_keep_case(self.text)
 
     @cached_property
     def words(self) -> frozenset:

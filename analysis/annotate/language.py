@@ -25,7 +25,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analysis import paths
-from analysis.sentiment.lexicon import LEXICON_DIR, fold
+from analysis.text import fold
+from analysis.sentiment.lexicon import LEXICON_DIR
 
 VERSION_BASE = "lang-1"
 DATA_FILES = (LEXICON_DIR / "bambara" / "bam_wordfreq.tsv", LEXICON_DIR / "vader_fr" / "fr_lexicon.tsv",

@@ -6,33 +6,17 @@ scanned once whatever the number of analysers.
 """
 from __future__ import annotations
 
-import csv
-import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.annotate import context_rules as rules
-from analysis.annotate.text import Hit, Matcher, longest_first, normalize
-from analysis import paths
+from analysis.text import normalize
+from analysis.annotate.automaton import Hit, Matcher, longest_first
+from analysis import gazetteer, paths
+from analysis.gazetteer import read_csv
 from analysis.geo import points
 
-GAZETTEER_DIR = paths.GAZETTEER
 FILES = ("party_aliases.csv", "places.csv", "foreign_places.csv", "participation.csv", "topics.csv")
-
-
-def read_csv(name: str, required: tuple[str, ...]) -> list[dict]:
-    """Rows of a shipped gazetteer CSV; a missing column or empty key is a one-line error."""
-    path = GAZETTEER_DIR / name
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in required if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
-        rows = list(reader)
-    for line, row in enumerate(rows, start=2):
-        if not (row.get(required[0]) or "").strip():
-            raise ValueError(f"{path}:{line}: empty {required[0]}")
-    return rows
 
 
 def _entries():
@@ -44,7 +28,7 @@ def _entries():
         yield r["alias"], "foreign", r["alias"], ""
     for r in read_csv("participation.csv", ("term", "category", "rule", "lang")):
         yield r["term"], f"participation:{r['category']}", r["category"], r["rule"]
-    for r in read_csv("topics.csv", ("term", "topic", "label_fr")):
+    for r in read_csv("topics.csv", ("term", "topic")):
         yield r["term"], f"topic:{r['topic']}", r["topic"], ""
 
 
@@ -56,7 +40,7 @@ def matcher() -> Matcher:
 @lru_cache(maxsize=1)
 def data_hash() -> str:
     """Digest of every vocabulary file and of the maps that place geotags: part of annotate's version."""
-    return paths.digest(sorted(GAZETTEER_DIR.glob("*")) + [points.CERCLES_PATH, points.REGIONS_PATH])
+    return paths.digest(sorted(gazetteer.GAZETTEER_DIR.glob("*")) + [points.CERCLES_PATH, points.REGIONS_PATH])
 
 
 @dataclass

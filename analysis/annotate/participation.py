@@ -9,9 +9,9 @@ condemns (`nous condamnons l'appel au boycott`) is dropped.
 """
 from __future__ import annotations
 
-from analysis.annotate import matcher as engine
+from analysis.annotate import matcher
 from analysis.annotate import context_rules as rules
-from analysis.annotate.text import Hit
+from analysis.annotate.automaton import Hit
 
 CATEGORIES = ("call_to_vote", "boycott", "voter_card", "polling_logistics", "turnout", "fraud_allegation",
               "vote_buying", "security_threat", "health_covid")
@@ -39,7 +39,7 @@ def _overridden(hit: Hit, others: list[Hit]) -> bool:
     return False
 
 
-def from_scan(scan: engine.Scan) -> tuple[str, ...]:
+def from_scan(scan: matcher.Scan) -> tuple[str, ...]:
     hits = scan.prefixed("participation:")
     if not hits:
         return ()
@@ -57,4 +57,4 @@ def from_scan(scan: engine.Scan) -> tuple[str, ...]:
 
 def categories(text) -> tuple[str, ...]:
     """Participation categories of one post, in the canonical order."""
-    return from_scan(engine.scan(text))
+    return from_scan(matcher.scan(text))

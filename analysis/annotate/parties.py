@@ -11,27 +11,28 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis.annotate import matcher as engine
-from analysis.annotate import regions
-from analysis.annotate.text import normalize
+from analysis import gazetteer
+from analysis.annotate import matcher
+from analysis.annotate.accounts import account_key, account_keys
+from analysis.text import normalize
 
 
 @lru_cache(maxsize=1)
 def catalogue() -> pd.DataFrame:
-    """acronym, name, type (party, coalition, movement, independents), camp, leader."""
-    return pd.DataFrame(engine.read_csv("parties.csv", ("acronym", "name", "type", "camp", "leader")))
+    """acronym, name, type (party, coalition, movement, independents), camp, colour, leader (gazetteer.parties)."""
+    return pd.DataFrame(list(gazetteer.parties()))
 
 
-def from_scan(scan: engine.Scan) -> tuple[str, ...]:
+def from_scan(scan: matcher.Scan) -> tuple[str, ...]:
     """Acronyms in order of first mention."""
     return tuple(dict.fromkeys(scan.values("party")))
 
 
 def parties(text) -> tuple[str, ...]:
-    return from_scan(engine.scan(text))
+    return from_scan(matcher.scan(text))
 
 
-def terms_by_party(scan: engine.Scan) -> dict[str, set[str]]:
+def terms_by_party(scan: matcher.Scan) -> dict[str, set[str]]:
     """The normalised terms that named each party in this post (to find the sentences naming it)."""
     out: dict[str, set[str]] = {}
     for hit in scan.fields.get("party", []):
@@ -39,7 +40,7 @@ def terms_by_party(scan: engine.Scan) -> dict[str, set[str]]:
     return out
 
 
-def tone(scan: engine.Scan, sentence_scores) -> dict[str, float]:
+def tone(scan: matcher.Scan, sentence_scores) -> dict[str, float]:
     """party -> mean sentiment of the sentences naming it.
 
     sentence_scores: list of (sentence, score) for the post. A party named only across a sentence
@@ -64,10 +65,10 @@ def author_party(posts: pd.DataFrame, actors: pd.DataFrame | None) -> pd.Series:
     if actors is None or actors.empty or "party" not in actors.columns or "author_id" not in posts.columns:
         return empty
     table = actors.dropna(subset=["account", "party"]).copy()
-    table["key"] = table["account"].map(regions.account_key)
+    table["key"] = table["account"].map(account_key)
     table["party"] = table["party"].map(canonical_party)
     mapping = table[table["party"] != ""].drop_duplicates("key").set_index("key")["party"]
-    return regions.account_keys(posts["author_id"]).map(mapping).fillna("").astype(object)
+    return account_keys(posts["author_id"]).map(mapping).fillna("").astype(object)
 
 
 @lru_cache(maxsize=4096)
@@ -75,5 +76,5 @@ def canonical_party(value) -> str:
     """An actors-list party cell ('Adéma', 'URD ') -> canonical acronym; kept as written when unknown."""
     if not isinstance(value, str) or not value.strip():
         return ""
-    found = engine.scan(value, relaxed=True).values("party")
+    found = matcher.scan(value, relaxed=True).values("party")
     return found[0] if found else value.strip()

@@ -17,11 +17,12 @@ from pathlib import Path
 import numpy as np
 
 from analysis import sentiment
-from analysis.annotate import context_rules, language, matcher, participation, parties, regions, topics
-from analysis.annotate import text as text_helpers
-from analysis.annotate.text import normalize, sentences
+from analysis import text as text_helpers
+from analysis.annotate import (accounts, automaton, context_rules, language, matcher, participation, parties, regions,
+                               topics)
 from analysis.geo import points
 from analysis.schema import join_map
+from analysis.text import normalize, sentences
 
 ATTRIBUTION_VERSION = "attr-1"
 MEMO_LIMIT = 400_000
@@ -33,7 +34,7 @@ class AnalyserError(RuntimeError):
     """An analyser returned something unusable: annotate stops rather than store it."""
 
 
-ANALYSER_MODULES = (text_helpers, context_rules, matcher, parties, regions, points, participation, topics)
+ANALYSER_MODULES = (text_helpers, automaton, accounts, context_rules, matcher, parties, regions, points, participation, topics)
 
 
 def _sources_hash() -> str:

@@ -14,7 +14,8 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis.annotate import matcher as engine
+from analysis.annotate import matcher
+from analysis.annotate.accounts import account_key, account_keys
 from analysis.geo import points as geo
 
 NONE = ("", "")
@@ -35,7 +36,7 @@ def _pick(values: list[str]) -> tuple[str, str]:
     return best, cercle
 
 
-def _place_values(scan: engine.Scan) -> list[str]:
+def _place_values(scan: matcher.Scan) -> list[str]:
     """One `region|cercle` per place named (a name listed as both town and region counts once)."""
     best: dict[int, str] = {}
     for hit in scan.fields.get("place", []):
@@ -44,13 +45,13 @@ def _place_values(scan: engine.Scan) -> list[str]:
     return list(best.values())
 
 
-def from_scan(scan: engine.Scan) -> tuple[str, str]:
+def from_scan(scan: matcher.Scan) -> tuple[str, str]:
     """(region, cercle) named in a post's text, or ("", "")."""
     return _pick(_place_values(scan))
 
 
 def from_text(text) -> tuple[str, str]:
-    return from_scan(engine.scan(text))
+    return from_scan(matcher.scan(text))
 
 
 @lru_cache(maxsize=65536)
@@ -58,7 +59,7 @@ def from_location(location) -> tuple[str, str]:
     """(region, cercle) of a free-text profile location; ("", "") when foreign or unknown."""
     if not isinstance(location, str) or not location.strip():
         return NONE
-    return _pick(_place_values(engine.scan(location, relaxed=True)))
+    return _pick(_place_values(matcher.scan(location, relaxed=True)))
 
 
 def author_places(posts: pd.DataFrame, actors: pd.DataFrame | None) -> pd.Series:
@@ -76,17 +77,6 @@ def author_places(posts: pd.DataFrame, actors: pd.DataFrame | None) -> pd.Series
     mapping = table[table["place"] != "|"].drop_duplicates("key").set_index("key")["place"]
     by_actor = account_keys(posts["author_id"]).map(mapping).fillna("")
     return by_loc.where(by_loc != "", by_actor)
-
-
-def account_key(value) -> str:
-    return str(value).strip().lstrip("@").lower() if isinstance(value, str) else ""
-
-
-def account_keys(values: pd.Series) -> pd.Series:
-    """account_key of every cell, computed once per distinct account."""
-    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
-    keys = np.array([account_key(v) for v in uniques] + [""], dtype=object)
-    return pd.Series(keys[codes], index=values.index, dtype=object)
 
 
 def resolve(posts: pd.DataFrame, mentions: pd.Series, actors: pd.DataFrame | None = None) -> pd.DataFrame:

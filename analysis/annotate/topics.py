@@ -5,32 +5,33 @@ for a seed; each theme comes with its top terms and its most representative post
 """
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from analysis.annotate import matcher as engine
+from analysis import gazetteer
+from analysis.annotate import matcher
 from analysis.annotate import participation
-from analysis.annotate.text import normalize
+from analysis.text import normalize
 
-STOPWORDS_PATH = engine.GAZETTEER_DIR / "stopwords_fr.txt"
-# campaign periods of 2020 (start inclusive, end exclusive), usable as `period=` by name
-PERIODS = {
-    "precampagne": ("2020-01-22", "2020-03-08"),
-    "campagne_t1": ("2020-03-08", "2020-03-30"),
-    "entre_deux_tours": ("2020-03-30", "2020-04-20"),
-    "resultats_contestation": ("2020-04-20", "2020-08-19"),
-}
+STOPWORDS_PATH = gazetteer.GAZETTEER_DIR / "stopwords_fr.txt"
+# campaign periods of the calendar (start inclusive, end exclusive), usable as `period=` by name
+PERIODS = {name: (str(start), str(end + timedelta(days=1))) for name, (start, end) in gazetteer.periods().items()}
 
 
 @lru_cache(maxsize=1)
 def taxonomy() -> dict[str, str]:
-    """topic id -> French label, in the order of the shipped CSV."""
+    """topic id -> French label, in the order of the shipped terms (labels: gazetteer.labels)."""
+    names = gazetteer.labels("topic")
     out: dict[str, str] = {}
-    for row in engine.read_csv("topics.csv", ("term", "topic", "label_fr")):
-        out.setdefault(row["topic"], row["label_fr"])
+    for line, row in enumerate(gazetteer.read_csv("topics.csv", ("term", "topic")), start=2):
+        if row["topic"] not in names:
+            raise ValueError(f"{gazetteer.GAZETTEER_DIR / 'topics.csv'}:{line}: topic {row['topic']!r} has no label "
+                             "in labels.csv")
+        out.setdefault(row["topic"], names[row["topic"]][0])
     return out
 
 
@@ -40,13 +41,13 @@ FROM_PARTICIPATION = {"fraud_allegation": "electoral_fraud", "vote_buying": "ele
 _CISSE_TERMS = frozenset({"soumaila cisse", "soumaila", "soumi", "chef de file de l opposition", "soumi champion"})
 
 
-def _cisse_abduction(scan: engine.Scan, found: set) -> bool:
+def _cisse_abduction(scan: matcher.Scan, found: set) -> bool:
     """The URD leader named together with a security event or a call for his release."""
     named = any(h.term in _CISSE_TERMS for h in scan.fields.get("party", []))
     return named and ("security" in found or any(w.startswith(("liber", "otage")) for w in scan.context.words))
 
 
-def from_scan(scan: engine.Scan, participation_found=None) -> tuple[str, ...]:
+def from_scan(scan: matcher.Scan, participation_found=None) -> tuple[str, ...]:
     if not scan.fields:
         return ()
     found = {h.value for h in scan.prefixed("topic:")}
@@ -59,7 +60,7 @@ def from_scan(scan: engine.Scan, participation_found=None) -> tuple[str, ...]:
 
 
 def topics(text) -> tuple[str, ...]:
-    return from_scan(engine.scan(text))
+    return from_scan(matcher.scan(text))
 
 
 @lru_cache(maxsize=1)

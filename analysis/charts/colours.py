@@ -1,20 +1,18 @@
 """Fixed, colour-blind-safe colours: a party or category keeps its colour on every chart.
 
 Okabe-Ito for the most prominent parties and the participation categories, Paul Tol's muted
-scheme for the rest; grey for anything unknown.
+scheme for the rest; grey for anything unknown and for the minor parties. Party colours are kept
+with the party list (data/gazetteer/parties.csv).
 """
 from __future__ import annotations
+
+from analysis import gazetteer
 
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 TOL_MUTED = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"]
 GREY = "#BBBBBB"
 
-PARTY_COLORS = {
-    "RPM": "#E69F00", "URD": "#0072B2", "ADEMA-PASJ": "#009E73", "ADP-Maliba": "#CC79A7", "MPM": "#D55E00",
-    "CODEM": "#56B4E9", "ASMA-CFP": "#332288", "Yelema": "#44AA99", "SADI": "#882255", "PARENA": "#999933",
-    "FARE": "#AA4499", "MPR": "#117733", "UDD": "#88CCEE", "CDS-Mogotiguiya": "#DDCC77", "CNID-FYT": "#CC6677",
-    "EPM": "#F0E442", "M5-RFP": "#000000", "FSD": "#666666",
-}
+PARTY_COLORS = gazetteer.party_colours()       # the `colour` column of data/gazetteer/parties.csv
 PARTICIPATION_COLORS = {
     "call_to_vote": "#009E73", "boycott": "#D55E00", "voter_card": "#56B4E9", "polling_logistics": "#0072B2",
     "turnout": "#E69F00", "fraud_allegation": "#CC79A7", "vote_buying": "#882255", "security_threat": "#000000",

@@ -1,9 +1,7 @@
 """annotate and evaluate: running the analysers and measuring them."""
 from __future__ import annotations
 
-from analysis import annotate
 from analysis.commands.common import add_db, progress
-from analysis.evaluate import labels, tone
 
 
 def register(sub) -> None:
@@ -18,10 +16,12 @@ def register(sub) -> None:
 
 
 def run_annotate(args) -> dict:
+    from analysis import annotate  # imported when used: the analysers' lexicons would slow every command
     return annotate.annotate_store(args.db, workers=args.workers, progress=progress)
 
 
 def run_evaluate(args) -> dict:
+    from analysis.evaluate import labels, tone  # imported when used, as above
     if args.what == "sentiment":
         return tone.evaluate_sentiment(args.file)
     return labels.evaluate_labels(args.file)

@@ -23,6 +23,7 @@ def register(sub) -> None:
     p.add_argument("--format", dest="fmt", default=None)
     p.add_argument("--map", dest="mapping", default=None, help="e.g. text=message,created_at=date")
     p.add_argument("--rejected-out", default=None, help="write rejected rows to this CSV")
+    p.add_argument("--tz", default=None, help="zone of local times / of ambiguous zone names, e.g. Africa/Bamako")
     p.add_argument("--progress", action="store_true", help="print 'file: rows' lines on stderr while reading")
     p.set_defaults(run=run_ingest)
     p = sub.add_parser("actors", help="import an actors list (account -> party, camp, type, region)")
@@ -43,7 +44,8 @@ def run_demo(args) -> dict:
 
 def run_ingest(args) -> dict:
     return importers.ingest_files(args.files, args.db, fmt=args.fmt, mapping=parse_mapping(args.mapping),
-                                  rejected_out=args.rejected_out, progress=_rows_read if args.progress else None)
+                                  rejected_out=args.rejected_out, tz=args.tz,
+                                  progress=_rows_read if args.progress else None)
 
 
 def _rows_read(rows: int, name: str) -> None:

@@ -15,9 +15,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from analysis.text import fold
+
 _LINK_OR_MENTION_RE2 = r"(?i)(?:https?://|www\.)\S+|@\w+"
-_EXTRA = {"ɛ": "e", "ɔ": "o", "ŋ": "n", "ɲ": "ny", "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l",
-          "ı": "i"}
 CHUNK = 65_536      # texts per block of byte-level work
 _POSITION = np.random.default_rng(7).integers(1, 2**63, 64, dtype=np.uint64) | np.uint64(1)
 # Query parameters that only track who clicked, not what was shared.
@@ -30,9 +30,7 @@ def _fold(char: str) -> str:
         return ""
     if not char.isalnum():
         return " "
-    if char in _EXTRA:
-        return _EXTRA[char]
-    base = "".join(c for c in unicodedata.normalize("NFKD", char.lower()) if not unicodedata.combining(c))
+    base = fold(char)
     return base if base.isascii() and base.isalnum() else char.lower()
 
 

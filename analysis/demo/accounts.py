@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analysis import gazetteer
 from analysis.demo import templates as T
 
 CIVIL_SOCIETY = ["Synergie des observateurs", "Jeunesse pour la paix", "Observatoire citoyen du vote",
@@ -80,13 +81,9 @@ def make_accounts(rng: np.random.Generator, n_posts: int) -> pd.DataFrame:
 def actors_list(accounts: pd.DataFrame) -> pd.DataFrame:
     """The public actors a monitoring team would list (not citizens, not bots)."""
     public = accounts[accounts["kind"].isin(["party_page", "candidate", "media", "civil_society"])]
-    camps = {p["acronym"]: p.get("camp", "") for p in _gazetteer_parties()}
+    camps = gazetteer.party_camps()
     return pd.DataFrame({
         "account": public["author_id"], "name": public["author_name"], "party": public["party"],
         "camp": public["party"].map(lambda p: camps.get(p, "")), "actor_type": public["kind"],
         "region": public["region"]}).reset_index(drop=True)
 
-
-def _gazetteer_parties() -> list[dict]:
-    from analysis.gazetteer import gazetteer
-    return gazetteer()["parties"]

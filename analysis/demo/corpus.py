@@ -10,31 +10,37 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis import gazetteer
 from analysis.demo import templates as T
 from analysis.demo.accounts import _weighted, actors_list, make_accounts
 from analysis.demo.text import add_noise, fill_templates, campaign_copies
 
 START, END = pd.Timestamp("2020-02-20", tz="UTC"), pd.Timestamp("2020-05-15", tz="UTC")
-# Day -> volume multiplier around the events of the calendar (see data/gazetteer).
-SPIKES = {"2020-03-08": 1.6, "2020-03-17": 1.3, "2020-03-25": 2.6, "2020-03-26": 1.8, "2020-03-28": 1.8,
-          "2020-03-29": 4.0, "2020-03-30": 2.5, "2020-04-02": 2.4, "2020-04-09": 1.8, "2020-04-10": 1.5,
-          "2020-04-19": 3.5, "2020-04-20": 2.2, "2020-04-23": 2.2, "2020-04-30": 3.2, "2020-05-01": 2.6,
-          "2020-05-02": 2.0, "2020-05-11": 1.5}
-# Period -> theme multipliers; periods are [start, end) ISO days.
-PERIODS = [
-    ("2020-02-20", "2020-03-08", {"voter_card": 2.5, "party_praise": 1.3, "call_to_vote": 0.5, "fraud_allegation": 0.3,
-                                  "turnout": 0.1, "polling_logistics": 0.3, "health_covid": 0.2}),
-    ("2020-03-08", "2020-03-25", {"call_to_vote": 1.6, "voter_card": 1.5, "boycott": 1.0, "health_covid": 0.5,
-                                  "turnout": 0.2}),
-    ("2020-03-25", "2020-03-29", {"boycott": 2.5, "health_covid": 3.0, "security_threat": 2.5, "call_to_vote": 1.8}),
-    ("2020-03-29", "2020-03-31", {"polling_logistics": 4.0, "turnout": 4.0, "security_threat": 1.5,
-                                  "fraud_allegation": 1.5, "vote_buying": 2.0}),
-    ("2020-03-31", "2020-04-10", {"fraud_allegation": 3.0, "news": 1.5, "turnout": 1.5}),
-    ("2020-04-10", "2020-04-19", {"call_to_vote": 1.5, "boycott": 1.5, "vote_buying": 1.5, "health_covid": 1.5}),
-    ("2020-04-19", "2020-04-21", {"polling_logistics": 3.0, "turnout": 4.0, "vote_buying": 2.0}),
-    ("2020-04-21", "2020-05-16", {"fraud_allegation": 4.0, "party_attack": 1.6, "call_to_vote": 0.2,
-                                  "boycott": 0.4, "voter_card": 0.1}),
+# Calendar event (data/gazetteer/calendar.csv, '+n' = n days later) -> volume multiplier on that day.
+SPIKE_EVENTS = {"r1_campaign_opens": 1.6, "dofana_abduction": 1.3, "cisse_abduction": 2.6, "curfew": 1.8,
+                "first_covid_death": 1.8, "r1_vote": 4.0, "r1_vote+1": 2.5, "r1_provisional_results": 2.4,
+                "r1_final_results": 1.8, "r2_campaign_opens": 1.5, "r2_vote": 3.5, "r2_vote+1": 2.2,
+                "r2_provisional_results": 2.2, "final_results": 3.2, "final_results+1": 2.6, "final_results+2": 2.0,
+                "speaker_elected": 1.5}
+SPIKES = {str(gazetteer.event_day(event)): boost for event, boost in SPIKE_EVENTS.items()}
+# Theme multipliers from each bound to the next (start inclusive); bounds are calendar events or the demo's edges.
+THEME_BOUNDS = [
+    ("2020-02-20", {"voter_card": 2.5, "party_praise": 1.3, "call_to_vote": 0.5, "fraud_allegation": 0.3,
+                    "turnout": 0.1, "polling_logistics": 0.3, "health_covid": 0.2}),
+    ("r1_campaign_opens", {"call_to_vote": 1.6, "voter_card": 1.5, "boycott": 1.0, "health_covid": 0.5,
+                           "turnout": 0.2}),
+    ("cisse_abduction", {"boycott": 2.5, "health_covid": 3.0, "security_threat": 2.5, "call_to_vote": 1.8}),
+    ("r1_vote", {"polling_logistics": 4.0, "turnout": 4.0, "security_threat": 1.5, "fraud_allegation": 1.5,
+                 "vote_buying": 2.0}),
+    ("r1_vote+2", {"fraud_allegation": 3.0, "news": 1.5, "turnout": 1.5}),
+    ("r2_campaign_opens", {"call_to_vote": 1.5, "boycott": 1.5, "vote_buying": 1.5, "health_covid": 1.5}),
+    ("r2_vote", {"polling_logistics": 3.0, "turnout": 4.0, "vote_buying": 2.0}),
+    ("r2_vote+2", {"fraud_allegation": 4.0, "party_attack": 1.6, "call_to_vote": 0.2, "boycott": 0.4,
+                   "voter_card": 0.1}),
 ]
+# Period -> theme multipliers; periods are [start, end) ISO days.
+PERIODS = [(str(gazetteer.event_day(bound)), str(gazetteer.event_day(nxt)), boost)
+           for (bound, boost), nxt in zip(THEME_BOUNDS, [b for b, _ in THEME_BOUNDS[1:]] + ["2020-05-16"])]
 
 
 @dataclass
@@ -106,8 +112,8 @@ def _metrics(rng: np.random.Generator, kinds: np.ndarray, platforms: np.ndarray)
 
 
 def _geotags(rng: np.random.Generator, regions: np.ndarray, platforms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    from analysis.gazetteer import gazetteer
-    capitals = {r["name"]: (r["capital"]["lat"], r["capital"]["lon"]) for r in gazetteer()["regions"] if r.get("capital")}
+    capitals = {r["name"]: (r["capital"]["lat"], r["capital"]["lon"])
+                for r in gazetteer.gazetteer()["regions"] if r.get("capital")}
     lat = np.full(len(regions), np.nan)
     lon = np.full(len(regions), np.nan)
     tagged = (platforms == "twitter") & (rng.random(len(regions)) < 0.15) & np.isin(regions, list(capitals))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analysis import gazetteer
 from analysis.demo import templates as T
 
 MIXED_TAILS = ["Ala ka Mali kisi", "an bɛ se", "i ni ce", "Ala ka hɛrɛ di", "a ka ɲi kosɛbɛ", "an ka jɛ",
@@ -18,6 +19,7 @@ EXTRA_SENTENCES = [
 ]
 CAMPAIGN_DAYS = ["2020-03-20", "2020-03-24", "2020-03-26", "2020-03-28", "2020-04-01", "2020-04-03",
                  "2020-04-14", "2020-04-17", "2020-04-24", "2020-05-01", "2020-05-02"]
+SECOND_ROUND_FROM = str(gazetteer.event_day("r1_vote+1"))      # posts from then on speak of the second round
 
 
 def _pick(rng: np.random.Generator, options: list, n: int) -> np.ndarray:
@@ -40,7 +42,7 @@ def fill_templates(rng: np.random.Generator, themes, party, party2, regions, cre
     """One text per post from its theme's templates; a share of French posts gets a Bambara tail (code-switching)."""
     n = len(themes)
     u = rng.integers(0, 1 << 30, size=(n, 9))
-    round_no = np.where(created < pd.Timestamp("2020-03-30", tz="UTC"), 1, 2)
+    round_no = np.where(created < pd.Timestamp(SECOND_ROUND_FROM, tz="UTC"), 1, 2)
     texts = []
     for i in range(n):
         templates = T.THEMES[themes[i]]
@@ -61,6 +63,7 @@ def _stretch(t: str) -> str:
 
 
 def _strip_accents(t: str) -> str:
+    """Typing noise, not the analysers' fold (analysis.text.fold): a phone keyboard dropping the usual accents."""
     return t.lower().translate(str.maketrans("éèêàâçôîïù", "eeeaacoiiu"))
 
 

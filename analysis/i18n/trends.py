@@ -1,6 +1,8 @@
 """French and English strings of the Sentiment, Thèmes, Participation and Carte pages (merged into i18n)."""
 from __future__ import annotations
 
+from analysis import gazetteer
+
 STRINGS = {
     # page titles
     "sentiment": ("Sentiment", "Sentiment"),
@@ -109,30 +111,9 @@ STRINGS = {
     "posts_label": ("posts", "posts"),
 }
 
-# Participation categories and taxonomy topics: short labels for legends and axes.
-CATEGORY_LABELS = {
-    "call_to_vote": ("appel au vote", "call to vote"), "boycott": ("boycott", "boycott"),
-    "voter_card": ("carte d'électeur", "voter card"), "polling_logistics": ("logistique du vote", "polling logistics"),
-    "turnout": ("participation", "turnout"), "fraud_allegation": ("allégation de fraude", "fraud allegation"),
-    "vote_buying": ("achat de voix", "vote buying"), "security_threat": ("menace sécuritaire", "security threat"),
-    "health_covid": ("covid et santé", "covid and health"),
-}
-TOPIC_LABELS = {
-    "agriculture": ("Agriculture et élevage", "Farming and herding"),
-    "cisse_abduction": ("Enlèvement de Soumaïla Cissé", "Abduction of Soumaïla Cissé"),
-    "corruption_governance": ("Corruption et gouvernance", "Corruption and governance"),
-    "covid_health": ("Covid-19 et santé", "Covid-19 and health"),
-    "economy_jobs": ("Économie et emploi", "Economy and jobs"),
-    "education": ("Éducation et grève des enseignants", "Education and teachers' strike"),
-    "electoral_fraud": ("Fraude électorale et achat de voix", "Electoral fraud and vote buying"),
-    "infrastructure": ("Routes, eau et électricité", "Roads, water and power"),
-    "peace_accord": ("Paix et accord d'Alger", "Peace and the Algiers accord"),
-    "protest_transition": ("Contestation du pouvoir et transition", "Protest and transition"),
-    "religion": ("Religion", "Religion"),
-    "results_dispute": ("Contestation des résultats", "Results dispute"),
-    "security": ("Sécurité", "Security"),
-    "youth_women": ("Jeunes et femmes", "Youth and women"),
-}
+# Participation categories and taxonomy topics: short labels for legends and axes (data/gazetteer/labels.csv).
+CATEGORY_LABELS = gazetteer.labels("category")
+TOPIC_LABELS = gazetteer.labels("topic")
 
 
 def label(table: dict, key: str, lang: str = "fr") -> str:

@@ -55,14 +55,6 @@ def actor_type(value: str, line: int, name: str) -> str | None:
     return canonical
 
 
-def _canonical(value: str, known: list[str]) -> str | None:
-    """The gazetteer's spelling of a party or region when it is known (any case/accents as typed), else as typed."""
-    if not value:
-        return None
-    folded = {k.casefold(): k for k in known}
-    return folded.get(value.casefold(), value)
-
-
 def read_actors(path) -> pd.DataFrame:
     """DataFrame(account, party, camp, actor_type, region, name); raises ImportFailure('file:line: problem')."""
     path = Path(path)
@@ -85,8 +77,8 @@ def read_actors(path) -> pd.DataFrame:
         if not keys:
             raise ImportFailure(f"{path.name}:{line}: no account, handle or name")
         kind = actor_type(cell.get("actor_type", ""), line, path.name)
-        party = _canonical(cell.get("party", ""), gazetteer.party_acronyms(None))
-        region = _canonical(cell.get("region", ""), gazetteer.region_names())
+        party = gazetteer.spelling(cell.get("party", ""), gazetteer.party_acronyms(None)) or None
+        region = gazetteer.spelling(cell.get("region", ""), gazetteer.region_names()) or None
         for key in dict.fromkeys(keys):
             rows.append({"account": key, "party": party, "camp": cell.get("camp") or None,
                          "actor_type": kind, "region": region,

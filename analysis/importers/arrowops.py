@@ -15,7 +15,6 @@ from analysis.importers.encoding import MOJIBAKE, fix_mojibake_text
 
 THOUSANDS = r"^\d{1,3}([.,' \x{00a0}\x{202f}]\d{3})+$"
 SEPARATORS = r"[.,' \x{00a0}\x{202f}]"
-CT_DATE = (r"^(?P<dt>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})\s*(?P<zone>[A-Za-z]{0,5})$")
 
 
 def strings(values) -> pa.Array:
@@ -26,6 +25,14 @@ def strings(values) -> pa.Array:
 
 def counts(arr: pa.Array) -> tuple[pa.Array, np.ndarray]:
     """'1,234' / '1 234' / 'N/A' -> (int64 with nulls, numpy mask of cells that are not counts)."""
+    blank = pc.equal(arr, "").fill_null(True)
+    plain = pc.or_(pc.utf8_is_digit(arr).fill_null(True), blank)
+    if pc.all(plain).as_py() is not False:  # the usual column: digits or empty, no regex needed
+        try:
+            values = pc.cast(pc.if_else(blank, pa.scalar(None, pa.string()), arr), pa.int64())
+            return values, np.zeros(len(arr), dtype=bool)
+        except pa.ArrowInvalid:  # non-ASCII digits or more than 18 of them: the careful path below
+            pass
     missing = pc.or_kleene(pc.is_null(arr), pc.is_in(pc.utf8_lower(arr), value_set=pa.array(sorted(MISSING))))
     grouped = pc.match_substring_regex(arr, THOUSANDS)
     cleaned = pc.if_else(grouped, pc.replace_substring_regex(arr, SEPARATORS, ""), arr)
@@ -33,28 +40,6 @@ def counts(arr: pa.Array) -> tuple[pa.Array, np.ndarray]:
     values = pc.cast(pc.if_else(is_int, cleaned, pa.scalar(None, pa.string())), pa.int64())
     bad = pc.and_(pc.invert(missing.fill_null(True)), pc.invert(is_int.fill_null(False)))
     return values, bad.to_numpy(zero_copy_only=False)
-
-
-def ct_dates(arr: pa.Array, zones: dict[str, float], slow) -> tuple[pd.Series, pd.Series]:
-    """'2020-03-25 16:45:20 EDT' -> UTC Series and reasons; other layouts go through `slow` row by row."""
-    parts = pc.extract_regex(arr, CT_DATE)
-    naive = pc.strptime(parts.field("dt"), format="%Y-%m-%d %H:%M:%S", unit="s", error_is_null=True)
-    keys = pa.array(["", *zones])
-    offsets = pa.array([0.0, *zones.values()], type=pa.float64())
-    zone = pc.utf8_upper(parts.field("zone"))
-    hours = pc.take(offsets, pc.index_in(zone, value_set=keys))
-    seconds = pc.cast(naive, pa.int64()).to_numpy(zero_copy_only=False).astype("float64")
-    hours_np = hours.to_numpy(zero_copy_only=False).astype("float64")
-    utc = pd.to_datetime(seconds - hours_np * 3600, unit="s", utc=True, errors="coerce")
-    utc = pd.Series(utc)
-    reasons = pd.Series("", index=utc.index, dtype="object")
-    retry = np.flatnonzero(utc.isna().to_numpy())
-    if len(retry):
-        raw = pd.Series(arr.take(pa.array(retry)).to_pylist(), index=retry, dtype="object")
-        again, why = slow(raw)
-        utc.iloc[retry] = again.to_numpy()
-        reasons.iloc[retry] = why.to_numpy()
-    return utc, reasons
 
 
 def first_non_empty(columns: list[pa.Array]) -> pa.Array:
@@ -85,6 +70,11 @@ def facebook_ids(url: pa.Array, author: pa.Array, created: pa.Array, text: pa.Ar
 def instagram_ids(url: pa.Array, author: pa.Array, created: pa.Array, text: pa.Array) -> pa.Array:
     code = pc.extract_regex(url, r"instagram\.com/(?:[^/]+/)?(?:p|reel|tv)/(?P<c>[A-Za-z0-9_-]+)").field("c")
     return _fill_hash(code, url, author, created, text)
+
+
+def twitter_ids(url: pa.Array, author: pa.Array, created: pa.Array, text: pa.Array) -> pa.Array:
+    status = pc.extract_regex(url, r"/status(?:es)?/(?P<n>\d+)").field("n")
+    return _fill_hash(status, url, author, created, text)
 
 
 def _fill_hash(native: pa.Array, url, author, created, text) -> pa.Array:

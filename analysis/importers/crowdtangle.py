@@ -1,8 +1,10 @@
-"""CrowdTangle historical-data CSV (Facebook 2020 and 2021+ layouts, Instagram), streamed in chunks."""
+"""CrowdTangle historical-data CSV: Facebook (2020 and 2021+ layouts), Instagram, Twitter; streamed.
+
+Files CrowdTangle makes that are not posts (a post's interaction history, a Link Checker report) are
+refused with a message saying what they are. Dates: ct_dates; reading: ct_stream (pyarrow).
+"""
 from __future__ import annotations
 
-import csv
-from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -10,15 +12,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analysis.importers import arrowops
-from analysis.importers.base import CHUNK_ROWS, Batch, ImportFailure, clip_raw, empty_posts, set_reason, split_valid
+from analysis.importers import arrowops, ct_stream, not_posts
+from analysis.importers.base import Batch, ImportFailure, empty_posts, set_reason, split_valid
+from analysis.importers.ct_dates import ct_dates
 from analysis.importers.csvio import Dialect, read_dialect
-from analysis.importers.encoding import open_text
-
-# Offsets (hours) of the zone abbreviations CrowdTangle prints after its dates (the dashboard's zone).
-ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "MDT": -6, "MST": -7,
-         "PDT": -7, "PST": -8, "AKDT": -8, "AKST": -9, "HST": -10, "BST": 1, "CET": 1, "CEST": 2,
-         "WAT": 1, "WET": 0, "WEST": 1, "EET": 2, "EEST": 3}
 REACTIONS = ("likes", "love", "wow", "haha", "sad", "angry", "care", "thankful")
 FIELDS = {  # canonical role -> CrowdTangle column names, first present wins (lower case)
     "facebook": {"author_name": ("page name", "user name"), "author_id": ("facebook id", "user name"),
@@ -30,14 +27,44 @@ FIELDS = {  # canonical role -> CrowdTangle column names, first present wins (lo
                   "created": ("post created", "created"), "message": ("description",),
                   "fallback": ("title", "image text"), "url": ("url",), "comments": ("comments",),
                   "views": ("views", "post views")},
+    "twitter": {"author_name": ("name", "account", "handle"), "author_id": ("handle", "user name", "account"),
+                "created": ("post created", "created"), "message": ("message", "tweet", "text"),
+                "fallback": ("link text", "description"), "url": ("url",), "comments": ("replies", "comments"),
+                "shares": ("retweets",), "views": ("views", "video views")},
+}
+NOT_POSTS = {
+    "post_history": "a CrowdTangle post history (one post's interactions over time), not a list of posts; "
+                    "export the posts with Historical Data instead (historique d'un seul post, pas des posts)",
+    "link_checker": "a CrowdTangle Link Checker report (who shared one link, without the posts' text); export "
+                    "the posts with Historical Data instead (rapport Link Checker, pas des posts)",
 }
 MARKERS = {"facebook id", "likes at posting", "followers at posting", "total interactions"}
 
 
+def _not_posts(names: set[str]) -> str | None:
+    """CrowdTangle files that are not posts, by the columns only they have."""
+    if names & {"message", "description", "text", "tweet"}:
+        return None
+    if "timestep" in names or ("date" in names and any(n.startswith("expected") for n in names)):
+        return "post_history"
+    if {"post url", "platform"} <= names or any(n.startswith("link checker") for n in names):
+        return "link_checker"
+    return None
+
+
 def layout_of(header) -> str | None:
-    """'facebook', 'instagram' or None, from the header alone (names compared case-insensitively)."""
+    """'facebook', 'instagram', 'twitter', a NOT_POSTS kind, or None; from the header alone.
+
+    Shapes that not_posts.csv_refusal already knows give None: detection refuses them before any writing."""
+    if not_posts.csv_refusal(header):
+        return None
     names = {h.strip().lower() for h in header}
+    refused = _not_posts(names)
+    if refused:
+        return refused
     overperforming = any(n.startswith("overperforming") for n in names)
+    if "retweets" in names and ("followers at posting" in names or overperforming or "handle" in names):
+        return "twitter"
     if "account" in names and ("followers at posting" in names or overperforming) and "facebook id" not in names:
         return "instagram"
     if len(names & MARKERS) >= 2 or (overperforming and "facebook id" in names):
@@ -58,35 +85,19 @@ def _roles(header, layout: str) -> dict[str, int | tuple[int, ...]]:
     return roles
 
 
-def parse_ct_dates(series: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """'2020-03-25 16:45:20 EDT' -> UTC; returns (timestamps, reason per row, '' when fine)."""
-    parts = series.astype("object").fillna("").map(str).str.extract(
-        r"^\s*(\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s*([A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?\s*$")
-    naive = pd.to_datetime(parts[0], errors="coerce", format="ISO8601")
-    zone = parts[1].fillna("UTC").str.upper()
-    numeric = zone.str.match(r"^[+-]\d")
-    hours = zone.map(ZONES).astype("float64")
-    sign = np.where(zone.str.startswith("-"), -1.0, 1.0)
-    digits = zone.str.replace(":", "", regex=False).str[1:]
-    offsets = sign * (pd.to_numeric(digits.str[:2], errors="coerce") + pd.to_numeric(digits.str[2:], errors="coerce") / 60)
-    hours = hours.where(~numeric, offsets)
-    utc = (naive - pd.to_timedelta(hours, unit="h")).dt.tz_localize("UTC")
-    reasons = pd.Series("", index=series.index, dtype="object")
-    reasons[naive.isna()] = "unreadable date '" + series[naive.isna()].astype(str).str.slice(0, 40) + "'"
-    unknown = naive.notna() & hours.isna()
-    reasons[unknown] = "unknown time zone '" + parts.loc[unknown, 1].astype(str) + "'"
-    return utc, reasons
+IDS = {"facebook": arrowops.facebook_ids, "instagram": arrowops.instagram_ids, "twitter": arrowops.twitter_ids}
 
 
-def _frame(columns: list, lines: list, names: list[str], layout: str, source: str) -> pd.DataFrame:
-    cols = {n: arrowops.strings(v) for n, v in zip(names, columns)}
-    empty = pa.nulls(len(lines), pa.string())
-    created, date_reasons = arrowops.ct_dates(cols["created"], ZONES, parse_ct_dates)
+def _frame(cols: dict, ranks: np.ndarray, layout: str, source: str, tz: str | None, file_name: str) -> pd.DataFrame:
+    """Canonical posts from one block of string columns (names from _selection); _line holds row ranks."""
+    n = len(ranks)
+    cols = {name: arrowops.strings(values) for name, values in cols.items()}
+    empty = pa.nulls(n, pa.string())
+    created, date_reasons = ct_dates(cols["created"], tz, file_name)
     text = arrowops.fix_text(arrowops.first_non_empty(
-        [cols.get("message", empty)] + [cols[n] for n in names if n.startswith("fallback")]).fill_null(""))
+        [cols.get("message", empty)] + [cols[k] for k in cols if k.startswith("fallback")]).fill_null(""))
     author_id, url = cols.get("author_id", empty), cols.get("url", empty)
-    ids = arrowops.instagram_ids if layout == "instagram" else arrowops.facebook_ids
-    native = ids(url, author_id, cols["created"], text)
+    native = IDS[layout](url, author_id, cols["created"], text)
     out = pd.DataFrame({
         "post_id": arrowops.to_series(pc.binary_join_element_wise(layout, native, ":")),
         "platform": layout, "author_id": arrowops.to_series(author_id),
@@ -94,9 +105,9 @@ def _frame(columns: list, lines: list, names: list[str], layout: str, source: st
         "author_location": arrowops.to_series(cols.get("location", empty)),
         "created_at": created, "text": arrowops.to_series(text, empty_as_null=False),
         "url": arrowops.to_series(url), "reply_to_id": None, "is_repost": False, "source": source,
-        "_line": lines})
+        "_line": ranks})
     set_reason(out, date_reasons != "", date_reasons)
-    _counts(out, cols, names)
+    _counts(out, cols, list(cols))
     return out
 
 
@@ -129,60 +140,70 @@ def _selection(roles: dict) -> tuple[list[str], list[int]]:
     return names, indices
 
 
-def _records(path: Path, encoding: str, dialect: Dialect):
-    """Chunks of (records, end lines): the loop stays minimal because it runs once per row."""
-    with open_text(path, encoding) as fh:
-        reader = csv.reader(fh, delimiter=dialect.delimiter)
-        rows, ends = [], []
-        try:
-            next(reader)
-        except (StopIteration, csv.Error):
-            return
-        ends.append(reader.line_num)  # header's last line; ends[i] is where record i-1 finished
-        while True:
-            try:
-                for fields in reader:
-                    rows.append(fields)
-                    ends.append(reader.line_num)
-                    if len(rows) >= CHUNK_ROWS:
-                        yield rows, ends
-                        rows, ends = [], [ends[-1]]
-                break
-            except csv.Error as exc:
-                rows.append(exc)
-                ends.append(reader.line_num)
-        if rows:
-            yield rows, ends
-
-
-def read(path: Path, encoding: str, source: str, dialect: Dialect | None = None, **_):
-    """Yield Batches of CrowdTangle rows; records with the wrong field count become rejected rows."""
-    dialect = dialect or read_dialect(path, encoding)
+def _plan(path: Path, dialect: Dialect) -> tuple[str, list[str], list[int]]:
+    refusal = not_posts.csv_refusal(dialect.header)  # also when --format crowdtangle forces this reader
+    if refusal:
+        raise ImportFailure(f"{path.name}: {refusal}")
     layout = layout_of(dialect.header) or "facebook"
+    if layout in NOT_POSTS:
+        raise ImportFailure(f"{path.name}: {NOT_POSTS[layout]}")
     roles = _roles(dialect.header, layout)
     if "created" not in roles:
         raise ImportFailure(f"{path.name}: CrowdTangle file without a Created / Post Created column")
     names, indices = _selection(roles)
-    width = len(dialect.header)
-    for rows, ends in _records(path, encoding, dialect):
-        good, lines, rejected = [], [], []
-        for i, fields in enumerate(rows):
-            if isinstance(fields, list) and len(fields) == width:
-                good.append(fields)
-                lines.append(ends[i] + 1)
-            elif isinstance(fields, Exception):
-                rejected.append((ends[i] + 1, f"unreadable record: {fields}", ""))
-            elif any(f.strip() for f in fields):  # blank lines are not records
-                rejected.append((ends[i] + 1, f"expected {width} fields, found {len(fields)}",
-                                 clip_raw(dialect.delimiter.join(fields))))
-        yield _batch(good, lines, rejected, names, indices, layout, source, dialect.delimiter)
+    return layout, names, indices
 
 
-def _batch(rows, lines, rejected, names, indices, layout, source, delimiter) -> Batch:
-    if not rows:
-        return Batch(empty_posts(), list(rejected))
-    columns = [list(map(itemgetter(i), rows)) for i in indices]  # only the columns Vigie keeps
-    frame = _frame(columns, lines, names, layout, source)
-    batch = split_valid(frame, lambda pos: delimiter.join(rows[pos]))
-    batch.rejected = list(rejected) + batch.rejected
-    return batch
+TRUNCATED = "the file ends inside this record: the download was cut short (fichier tronqué)"
+
+
+def _ends_cleanly(path: Path, encoding: str) -> bool:
+    """CrowdTangle ends every record with a line break; a file that does not was cut short."""
+    with open(path, "rb") as fh:
+        fh.seek(max(0, path.stat().st_size - 16))
+        tail = fh.read()
+    if encoding.lower().startswith("utf-16"):
+        tail = tail[len(tail) % 2:]
+    return tail.decode("utf-16-le" if encoding.lower() == "utf-16" else encoding, errors="ignore").endswith(
+        ("\n", "\r"))
+
+
+def _last_flagged(blocks, truncated: bool):
+    """(block, is_last) pairs, reading one block ahead so the file's last record can be held back."""
+    previous = None
+    for block in blocks:
+        if previous is not None:
+            yield previous, False
+        previous = block
+    if previous is not None:
+        yield previous, truncated
+
+
+def read(path: Path, encoding: str, source: str, dialect: Dialect | None = None, tz: str | None = None, **_):
+    """Yield Batches of posts block by block; rejected rows come last, once their lines are known."""
+    dialect = dialect or read_dialect(path, encoding)
+    layout, names, indices = _plan(path, dialect)
+    skipped, held, done, truncated = ct_stream.Skipped(), [], 0, not _ends_cleanly(path, encoding)
+    for block, cut in _last_flagged(ct_stream.blocks(path, encoding, dialect, skipped, indices), truncated):
+        ranks = np.arange(done, done + block.num_rows)
+        columns = {k: block.column(f"c{i}").combine_chunks() for k, i in zip(names, indices)}
+        frame = _frame(columns, ranks, layout, source, tz, path.name)
+        if cut and not skipped.ends(path, encoding):  # the cut record still had all its fields: reject it too
+            set_reason(frame, frame.index == frame.index[-1], TRUNCATED)
+        batch = split_valid(frame, lambda pos: "")  # the raw record comes with its line, in _located
+        held += batch.rejected
+        done += block.num_rows
+        yield Batch(batch.posts)
+    if held or skipped.count:
+        yield Batch(empty_posts(), _located(path, encoding, dialect, held, truncated))
+
+
+def _located(path: Path, encoding: str, dialect: Dialect, held: list, truncated: bool) -> list:
+    """Rejected rows with their physical lines, in file order (one csv.reader pass, only when needed)."""
+    lines, bad = ct_stream.locate(path, encoding, dialect, {rank for rank, _, _ in held})
+    if len(lines) != len({rank for rank, _, _ in held}):
+        raise ImportFailure(f"{path.name}: records could not be matched to lines (irregular quoting?)")
+    rows = sorted([(*lines[rank][:1], reason, lines[rank][1]) for rank, reason, _ in held] + bad)
+    if truncated and rows and rows[-1][1] != TRUNCATED and bad and rows[-1] == max(bad):
+        rows[-1] = (rows[-1][0], f"{TRUNCATED}; {rows[-1][1]}", rows[-1][2])
+    return rows

@@ -9,8 +9,9 @@ import pandas as pd
 
 from analysis import schema
 from analysis.importers.base import (CHUNK_ROWS, COUNT_COLUMNS, Batch, ImportFailure, clip_raw, empty_posts,
-                                     parse_counts, set_reason, split_valid, stable_id, to_utc)
+                                     parse_counts, set_reason, split_valid, stable_id)
 from analysis.importers.csvio import iter_records, read_dialect
+from analysis.importers.timezones import dates_to_utc
 from analysis.importers.encoding import fix_mojibake, open_text
 
 PLATFORM_ALIASES = {"x": "twitter", "fb": "facebook", "ig": "instagram", "tg": "telegram", "wa": "whatsapp",
@@ -64,8 +65,9 @@ def _post_ids(frame: pd.DataFrame, platform: pd.Series) -> pd.Series:
           for c in ("author_id", "created_at", "text")))], index=frame.index)
 
 
-def canonical(frame: pd.DataFrame, source: str) -> pd.DataFrame:
-    """Source-named cells already renamed to canonical names -> canonical values with reasons."""
+def canonical(frame: pd.DataFrame, source: str, tz: str | None = None) -> pd.DataFrame:
+    """Source-named cells already renamed to canonical names -> canonical values with reasons; dates written without
+    a zone are UTC, or local time in `tz` (--tz)."""
     out = pd.DataFrame(index=frame.index)
     out["platform"] = _platforms(frame)
     out["post_id"] = _post_ids(frame, out["platform"])
@@ -73,7 +75,7 @@ def canonical(frame: pd.DataFrame, source: str) -> pd.DataFrame:
         values = frame[col].astype("object") if col in frame else pd.Series(None, index=frame.index, dtype="object")
         out[col] = values.map(lambda v: None if v is None or pd.isna(v) or str(v) == "" else str(v))
     out["text"] = fix_mojibake(frame["text"].astype("object").map(lambda v: None if v is None or pd.isna(v) else str(v)))
-    out["created_at"] = to_utc(frame["created_at"].astype("object").map(lambda v: None if v is None or pd.isna(v) else str(v)))
+    out["created_at"] = dates_to_utc(frame["created_at"].astype("object").map(lambda v: None if v is None or pd.isna(v) else str(v)), tz)
     out["is_repost"] = frame["is_repost"].astype("object").map(lambda v: str(v).strip().lower() in TRUE) \
         if "is_repost" in frame else False
     out["source"], out["_line"] = source, frame["_line"]
@@ -94,13 +96,13 @@ def _rename(frame: pd.DataFrame, plan: dict) -> pd.DataFrame:
     return renamed
 
 
-def _batch(frame: pd.DataFrame, plan: dict, source: str, raw_of, rejected: list) -> Batch:
-    batch = split_valid(canonical(_rename(frame, plan), source), raw_of) if len(frame) else Batch(empty_posts())
+def _batch(frame: pd.DataFrame, plan: dict, source: str, raw_of, rejected: list, tz: str | None) -> Batch:
+    batch = split_valid(canonical(_rename(frame, plan), source, tz), raw_of) if len(frame) else Batch(empty_posts())
     batch.rejected = rejected + batch.rejected
     return batch
 
 
-def _read_csv(path: Path, encoding: str, source: str, mapping):
+def _read_csv(path: Path, encoding: str, source: str, mapping, tz):
     dialect = read_dialect(path, encoding)
     plan, width = column_plan(dialect.header, mapping, path.name), len(dialect.header)
     rows, lines, rejected = [], [], []
@@ -108,7 +110,7 @@ def _read_csv(path: Path, encoding: str, source: str, mapping):
     def flush():
         frame = pd.DataFrame(rows, columns=list(dialect.header)) if rows else pd.DataFrame(columns=list(dialect.header))
         frame["_line"] = lines
-        return _batch(frame, plan, source, lambda pos: dialect.delimiter.join(rows[pos]), list(rejected))
+        return _batch(frame, plan, source, lambda pos: dialect.delimiter.join(rows[pos]), list(rejected), tz)
     for line, fields, error in iter_records(path, encoding, dialect):
         if fields is not None and len(fields) == width:
             rows.append(fields)
@@ -123,7 +125,7 @@ def _read_csv(path: Path, encoding: str, source: str, mapping):
         yield flush()
 
 
-def _read_jsonl(path: Path, encoding: str, source: str, mapping):
+def _read_jsonl(path: Path, encoding: str, source: str, mapping, tz):
     plan, rows, lines, raws, rejected = None, [], [], [], []
     with open_text(path, encoding) as fh:
         for number, text in enumerate(fh, start=1):
@@ -141,15 +143,15 @@ def _read_jsonl(path: Path, encoding: str, source: str, mapping):
             lines.append(number)
             raws.append(text)
             if len(rows) >= CHUNK_ROWS:
-                yield _jsonl_batch(rows, lines, raws, plan, source, rejected)
+                yield _jsonl_batch(rows, lines, raws, plan, source, rejected, tz)
                 rows, lines, raws, rejected = [], [], [], []
     if plan is None and not rejected:
         raise ImportFailure(f"{path.name}: no JSON object found")
     if rows or rejected:
-        yield _jsonl_batch(rows, lines, raws, plan, source, rejected)
+        yield _jsonl_batch(rows, lines, raws, plan, source, rejected, tz)
 
 
-def _jsonl_batch(rows, lines, raws, plan, source, rejected) -> Batch:
+def _jsonl_batch(rows, lines, raws, plan, source, rejected, tz) -> Batch:
     if not rows:
         return Batch(empty_posts(), list(rejected))
     frame = pd.DataFrame(rows)
@@ -157,10 +159,10 @@ def _jsonl_batch(rows, lines, raws, plan, source, rejected) -> Batch:
         if src not in frame:
             frame[src] = None
     frame["_line"] = lines
-    return _batch(frame, plan, source, lambda pos: raws[pos], list(rejected))
+    return _batch(frame, plan, source, lambda pos: raws[pos], list(rejected), tz)
 
 
-def _read_parquet(path: Path, source: str, mapping):
+def _read_parquet(path: Path, source: str, mapping, tz):
     import pyarrow.parquet as pq
     try:
         handle = pq.ParquetFile(path)
@@ -171,18 +173,18 @@ def _read_parquet(path: Path, source: str, mapping):
         frame = record_batch.to_pandas()
         frame["_line"] = range(first, first + len(frame))
         first += len(frame)
-        yield _batch(frame, plan, source, lambda pos, f=frame: f.iloc[pos].to_json(default_handler=str), [])
+        yield _batch(frame, plan, source, lambda pos, f=frame: f.iloc[pos].to_json(default_handler=str), [], tz)
 
 
-def read(path: Path, encoding: str, source: str, mapping: dict | None = None, **_):
+def read(path: Path, encoding: str, source: str, mapping: dict | None = None, tz: str | None = None, **_):
     with open(path, "rb") as fh:
         head = fh.read(4)
     if head == b"PAR1":
-        yield from _read_parquet(path, source, mapping)
+        yield from _read_parquet(path, source, mapping, tz)
     elif _starts_with_brace(path, encoding):
-        yield from _read_jsonl(path, encoding, source, mapping)
+        yield from _read_jsonl(path, encoding, source, mapping, tz)
     else:
-        yield from _read_csv(path, encoding, source, mapping)
+        yield from _read_csv(path, encoding, source, mapping, tz)
 
 
 def _starts_with_brace(path: Path, encoding: str) -> bool:

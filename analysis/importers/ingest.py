@@ -76,18 +76,19 @@ def _import_one(store, export: Export, out: RejectedWriter, progress) -> dict:
 
 
 def ingest_files(paths, db_path, fmt: str | None = None, mapping: dict | None = None,
-                 rejected_out=None, progress=None) -> dict:
+                 rejected_out=None, progress=None, tz: str | None = None) -> dict:
     """Import files into the store at db_path in one transaction.
 
     Returns {"read", "accepted", "duplicates", "rejected", "format"}; raises ImportFailure("file: problem")
     when a file cannot be read at all, leaving the store unchanged. progress(rows_read, file_name) is
-    called after each chunk.
+    called after each chunk. tz (an IANA name or offset) is the zone of local-time dates and settles
+    ambiguous zone abbreviations (CST, IST).
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     if not paths:
         raise ImportFailure("no file given")
-    exports = [open_export(p, fmt, mapping) for p in paths]  # every file is checked before writing
+    exports = [open_export(p, fmt, mapping, tz=tz) for p in paths]  # every file is checked before writing
     out, ok = RejectedWriter(rejected_out), False
     try:
         with Store(db_path) as store, store.batch():

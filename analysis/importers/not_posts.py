@@ -60,6 +60,7 @@ def csv_refusal(header) -> str | None:
     if any("timestep" in n for n in names):
         return ("CrowdTangle post history (interactions per timestep of one post), not posts / "
                 "historique d'une publication CrowdTangle")
-    if {"link", "shares"} <= names and not ({"message", "text", "post created", "created"} & names):
+    texts = {"message", "text", "post created", "created", "description"}
+    if ({"link", "shares"} <= names or {"post url", "platform"} <= names) and not (texts & names):
         return "CrowdTangle Link Checker report (who shared a link), not posts / rapport Link Checker"
     return None

@@ -13,6 +13,7 @@ from analysis.importers import (crowdtangle, crowdtangle_api, facebook, generic,
 from analysis.importers.base import ImportFailure
 from analysis.importers.detect import detect_format, normalise_format
 from analysis.importers.encoding import FileInfo, inspect
+from analysis.importers.timezones import parse_zone
 
 READERS = {"crowdtangle": crowdtangle.read, "crowdtangle_api": crowdtangle_api.read, "twitter": twitter.read,
            "telegram": telegram.read, "facebook_dyi": facebook.read_dyi, "facebook_graph": facebook.read_graph,
@@ -64,6 +65,7 @@ def open_export(path, fmt: str | None = None, mapping: dict | None = None, progr
     if info.size == 0:
         raise ImportFailure(f"{path.name}: empty file")
     forced = normalise_format(fmt)
+    parse_zone(tz)  # a wrong --tz fails before anything is read
     try:
         found = forced or detect_format(path, info.encoding)
     except ImportFailure:
@@ -77,9 +79,10 @@ def rejected_frame(rows: list, file_name: str) -> pd.DataFrame:
     return pd.DataFrame([(file_name, line, reason, raw) for line, reason, raw in rows], columns=REJECTED_COLUMNS)
 
 
-def read_file(path, fmt: str | None = None, mapping: dict | None = None) -> tuple[str, pd.DataFrame, pd.DataFrame]:
+def read_file(path, fmt: str | None = None, mapping: dict | None = None,
+              tz: str | None = None) -> tuple[str, pd.DataFrame, pd.DataFrame]:
     """Whole file in memory: (format, posts with canonical columns, rejected rows). For small files and tests."""
-    export = open_export(path, fmt, mapping)
+    export = open_export(path, fmt, mapping, tz=tz)
     posts, rejected = [], []
     for batch in export.batches():
         posts.append(batch.posts)
@@ -90,9 +93,9 @@ def read_file(path, fmt: str | None = None, mapping: dict | None = None) -> tupl
     return export.format, frame, rejected_frame(rejected, export.path.name)
 
 
-def preview(path, fmt: str | None = None, mapping: dict | None = None, n: int = 20) -> dict:
+def preview(path, fmt: str | None = None, mapping: dict | None = None, n: int = 20, tz: str | None = None) -> dict:
     """Format, encoding and the first rows (posts and rejected) without importing anything."""
-    export = open_export(path, fmt, mapping)
+    export = open_export(path, fmt, mapping, tz=tz)
     batch = next(iter(export.batches()), None)
     posts = batch.posts.reindex(columns=list(schema.POST_NAMES)).head(n) if batch else pd.DataFrame()
     rejected = rejected_frame(batch.rejected[:n] if batch else [], export.path.name)

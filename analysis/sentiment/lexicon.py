@@ -15,11 +15,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from analysis import paths
+from analysis.text import fold
 
 LEXICON_DIR = paths.LEXICONS
 FILES = ("vigie_neutral_fr.txt", "vigie_campaign_fr.tsv", "vigie_bambara.tsv", "vader_fr/fr_lexicon.tsv",
@@ -39,12 +39,6 @@ class Lexicon:
     emoticons: dict[str, float]        # ASCII emoticons, case kept (":D" is not ":d")
     phrase_heads: frozenset[str]       # first words of multi-word entries
     digest: str                        # hash of the files, part of the analyser version
-
-
-def fold(word: str) -> str:
-    """Lower-case, accents removed; Bambara ɛ ɔ ɲ ŋ to their usual typed forms."""
-    word = word.lower().replace("ɛ", "e").replace("ɔ", "o").replace("ɲ", "ny").replace("ŋ", "ng")
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _rows(name: str):

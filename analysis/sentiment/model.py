@@ -14,7 +14,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from analysis.sentiment.lexicon import LEXICON_DIR, fold
+from analysis.text import fold
+from analysis.sentiment.lexicon import LEXICON_DIR
 
 MODEL_PATH = LEXICON_DIR / "tone_model.npz"
 LEXICON_BAND = (-0.2, 0.2)      # neutral band of the lexicon score alone (chosen on development data)

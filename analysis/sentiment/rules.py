@@ -57,7 +57,6 @@ TOKEN = re.compile(
 PUNCT = frozenset(".!?,;:…")
 _CAMEL = re.compile(r"[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+(?![a-zß-ÿ])|\d+")
 _REPEAT = re.compile(r"(\w)\1{2,}")
-SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 def tokenize(text: str) -> list[str]:
@@ -179,7 +178,3 @@ def punctuation_emphasis(text: str, total: float) -> float:
     ask = 0.0 if asks <= 1 else min(asks * QUESTION_STEP, QUESTION_MAX)
     return total + math.copysign(bang + ask, total)
 
-
-def sentences(text: str) -> list[str]:
-    """Sentences of a post: split after . ! ? … and on line breaks; empty pieces dropped."""
-    return [s.strip() for s in SENTENCE.split(text) if s and s.strip()]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from analysis.text import fold, sentences
 from analysis.sentiment import lexicon as sentiment_lexicon
 from analysis.sentiment import rules as R
 
@@ -44,7 +45,7 @@ def _word_valence(lex, word: str) -> float:
     low = word.lower()
     if low in lex.words:
         return lex.words[low]
-    folded = sentiment_lexicon.fold(low)
+    folded = fold(low)
     if folded in lex.folded:
         return lex.folded[folded]
     squeezed = R.squeeze_repeats(low)
@@ -203,7 +204,7 @@ def sentence_scores(text) -> list[tuple[str, float]]:
     """(sentence, score) for each sentence of the post, for the tone of the sentence naming a party."""
     if not isinstance(text, str) or not text.strip():
         return []
-    parts = R.sentences(text)
+    parts = sentences(text)
     return list(zip(parts, (float(v) for v in score_many(parts))))
 
 

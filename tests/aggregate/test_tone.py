@@ -109,9 +109,9 @@ def test_narrow_to_period_intersects_the_filters(start, freq, bounds, expected):
     assert (out.date_from.isoformat(), out.date_to.isoformat()) == expected and out.parties == ("URD",)
 
 
-def test_events_for_key_keeps_votes_and_results():
-    events = [{"date": "2020-03-29", "label_fr": "Premier tour des législatives"},
-              {"date": "2020-04-06", "label_fr": "Attaque de Bamba"}]
+def test_events_for_key_keeps_the_events_flagged_key():
+    events = [{"date": "2020-03-29", "label_fr": "Premier tour des législatives", "key": True},
+              {"date": "2020-04-06", "label_fr": "Résultats sans drapeau", "key": False}]
     assert [e["date"] for e in aggregate_time.events_for(events, "key")] == ["2020-03-29"]
     assert len(aggregate_time.events_for(events, "all")) == 2
     assert aggregate_time.events_for(events, "none") == []

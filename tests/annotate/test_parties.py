@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from analysis.annotate import matcher as engine
+from analysis.annotate import matcher
 from analysis.annotate import parties
 
 
@@ -50,13 +50,13 @@ def test_ambiguous_aliases(text, expected):
 
 
 def test_tone_per_party():
-    scan = engine.scan("Le candidat de l'URD est honnête. Mais le RPM a volé le vote.")
+    scan = matcher.scan("Le candidat de l'URD est honnête. Mais le RPM a volé le vote.")
     sentence_scores = [("Le candidat de l'URD est honnête.", 0.5), ("Mais le RPM a volé le vote.", -0.6)]
     assert parties.tone(scan, sentence_scores) == {"URD": 0.5, "RPM": -0.6}
 
 
 def test_tone_without_sentences_is_empty():
-    assert parties.tone(engine.scan("URD"), []) == {}
+    assert parties.tone(matcher.scan("URD"), []) == {}
 
 
 def test_author_party_from_actors():

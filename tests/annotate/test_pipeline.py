@@ -168,6 +168,7 @@ def test_an_analyser_returning_the_wrong_number_of_values_is_refused(monkeypatch
 
 def test_editing_a_data_file_changes_the_version_and_only_stale_posts_are_redone(demo_db, tmp_path, monkeypatch):
     import shutil
+    from analysis import gazetteer
     from analysis.annotate import matcher, per_text
     from analysis.store import Store
 
@@ -181,10 +182,10 @@ def test_editing_a_data_file_changes_the_version_and_only_stale_posts_are_redone
     assert annotate.annotate_store(str(path))["annotated"] == 1          # only the new post
     before = per_text.version()
     edited = tmp_path / "gazetteer"
-    shutil.copytree(matcher.GAZETTEER_DIR, edited)
+    shutil.copytree(gazetteer.GAZETTEER_DIR, edited)
     with open(edited / matcher.FILES[0], "a", encoding="utf-8") as handle:
         handle.write("\n")                                                 # same vocabulary, different bytes
-    monkeypatch.setattr(matcher, "GAZETTEER_DIR", edited)
+    monkeypatch.setattr(gazetteer, "GAZETTEER_DIR", edited)
     per_text.clear_memo()
     try:
         assert per_text.version() != before

@@ -2,7 +2,9 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from analysis.annotate.text import Matcher, by_field, longest_first, normalize, sentences
+from analysis.text import normalize, sentences
+
+from analysis.annotate.automaton import Matcher, by_field, longest_first
 
 
 @pytest.mark.parametrize("raw, expected", [

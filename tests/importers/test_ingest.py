@@ -102,7 +102,7 @@ def test_command_line_prints_the_summary_last_and_fails_in_one_line(tmp_path):
     ok = _cli("ingest", str(DATA / "whatsapp_android_fr.txt"), "--db", db)
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout.strip().splitlines()[-1]) == {
-        "read": 8, "accepted": 4, "duplicates": 0, "rejected": 4, "format": "whatsapp"}
+        "read": 8, "accepted": 3, "duplicates": 0, "rejected": 5, "format": "whatsapp"}
     empty = tmp_path / "vide.csv"
     empty.write_bytes(b"")
     bad = _cli("ingest", str(empty), "--db", db)

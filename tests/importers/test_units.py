@@ -3,7 +3,8 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from analysis.importers import arrowops, crowdtangle, whatsapp
+from analysis.importers import arrowops, whatsapp
+from analysis.importers.ct_dates import ct_dates
 from analysis.importers.encoding import fix_mojibake_text
 
 
@@ -14,11 +15,13 @@ from analysis.importers.encoding import fix_mojibake_text
     ("2020-03-25 16:45:20", "2020-03-25T16:45:20Z", ""),
     ("2020-03-25 16:45:20 +0100", "2020-03-25T15:45:20Z", ""),
     ("2020-03-25 16:45 EDT", "2020-03-25T20:45:00Z", ""),
-    ("2020-03-25 16:45:20 XYZ", None, "unknown time zone 'XYZ'"),
     ("25 mars", None, "unreadable date '25 mars'"),
+    ("2020-03-25 16:45:20 heure de Bamako", None, "unreadable date '2020-03-25 16:45:20 heure de Bamako'"),
+    ("2020-03-25T16:45:20Z", "2020-03-25T16:45:20Z", ""),
+    ("2021-07-05 18:02:45 BRT", "2021-07-05T21:02:45Z", ""),
 ])
 def test_crowdtangle_dates(cell, utc, reason):
-    values, reasons = arrowops.ct_dates(pa.array([cell]), crowdtangle.ZONES, crowdtangle.parse_ct_dates)
+    values, reasons = ct_dates(pa.array([cell]), None, "f.csv")
     assert reasons.iloc[0] == reason
     assert (pd.isna(values.iloc[0]) if utc is None else values.iloc[0] == pd.Timestamp(utc))
 
@@ -44,7 +47,7 @@ def test_exported_counts(cell, value, bad):
     ("le 29/03/2020 à 14:02 nous votons", False),
 ])
 def test_whatsapp_headers(line, header):
-    assert (whatsapp._header(line) is not None) is header
+    assert (whatsapp.match_header(line) is not None) is header
 
 
 @pytest.mark.parametrize("text, fixed", [

@@ -1,57 +1,15 @@
-"""Normalisation and the one phrase matcher shared by parties, regions, participation and topics.
+"""The phrase matcher shared by parties, regions, participation and topics: an Aho-Corasick automaton.
 
-Text and terms go through the same `normalize`: accents and case removed, every non-alphanumeric
-character becomes a space (so elisions `l'URD`, hashtags `#URD2020`, hyphens and emoji separate
-words), camel-case hashtags and letter/digit runs are split (`#VoteURD2020` -> `vote urd 2020`).
-Matching is then an Aho-Corasick scan over ` text ` for ` term `: the surrounding spaces give
-word boundaries for free, and one scan finds every term of every analyser.
+Terms and texts go through the same `analysis.text.normalize`; matching is one scan over ` text ` for ` term `:
+the surrounding spaces give word boundaries for free, and one scan finds every term of every analyser.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import NamedTuple
 
 import ahocorasick
 
-_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
-_DIGIT_EDGE = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-_HAS_DIGIT = re.compile(r"[0-9]")
-_EXTRA = {"ɛ": "e", "ɔ": "o", "ŋ": "n", "ɲ": "ny", "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d",
-          "ł": "l", "ı": "i", "ʼ": " ", "’": " "}
-
-
-def _fold_table() -> dict[int, str]:
-    """Lower-case accent folding for Latin letters (incl. Bambara ɛ ɔ ɲ ŋ), built once."""
-    table: dict[int, str] = {}
-    for code in range(0xC0, 0x2B0):
-        char = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-        if base != char and base.isascii():
-            table[code] = base.lower()
-    for char, repl in _EXTRA.items():
-        for variant in {char, char.upper()}:
-            if len(variant) == 1:
-                table[ord(variant)] = repl
-    return table
-
-
-_FOLD = _fold_table()
-
-
-def normalize(text) -> str:
-    """Fold `text` to lower-case ASCII words separated by single spaces ('' for missing text)."""
-    if not isinstance(text, str) or not text:
-        return ""
-    if "#" in text or "@" in text:          # camel case only matters in hashtags and handles
-        text = _CAMEL.sub(" ", text)
-    text = text.lower()
-    text = _NON_WORD.sub(" ", text if text.isascii() else text.translate(_FOLD))
-    if _HAS_DIGIT.search(text):
-        text = _DIGIT_EDGE.sub(" ", text)
-    return text.strip()
-
+from analysis.text import normalize
 
 class Hit(NamedTuple):
     start: int       # character offsets in the normalised text (without the padding space)
@@ -130,15 +88,3 @@ def words_before(norm: str, start: int, n: int) -> list[str]:
 
 def words_after(norm: str, end: int, n: int) -> list[str]:
     return norm[end:].split()[:n] if n else []
-
-
-_SENTENCE = re.compile(r"(?<=[.!?…;\n])\s+|\n+")
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences split after . ! ? … ; and on line breaks (for the tone of the sentences naming a party)."""
-    if not isinstance(text, str):
-        return []
-    if not _SENTENCE.search(text):
-        return [text.strip()] if text.strip() else []
-    return [s for s in (part.strip() for part in _SENTENCE.split(text)) if s]

@@ -1,0 +1,81 @@
+"""Text helpers every stage shares: the one accent fold, `normalize` and the one sentence splitter.
+
+`normalize` folds accents and case away, turns every non-alphanumeric character into a space (so elisions
+`l'URD`, hashtags `#URD2020`, hyphens and emoji separate words) and splits camel-case hashtags and letter/digit
+runs (`#VoteURD2020` -> `vote urd 2020`). Analysers match terms on that form; coordination compares it; the
+lexicons and the search box fold with the same table.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
+_DIGIT_EDGE = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_HAS_DIGIT = re.compile(r"[0-9]")
+# Letters without an ASCII decomposition, written as they are usually typed (Bambara ɲ -> ny, ŋ -> ng).
+_EXTRA = {"ɛ": "e", "ɔ": "o", "ŋ": "ng", "ɲ": "ny", "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d",
+          "ł": "l", "ı": "i"}
+# Blocks folded by decomposition: Latin-1 to IPA, accents typed as separate marks (NFD text) and Latin
+# Extended Additional to ASCII letters; Arabic letters lose their hamza seat and short vowels.
+_LATIN = (range(0x80, 0x370), range(0x1E00, 0x1F00))
+_ARABIC = range(0x600, 0x700)
+
+
+def _fold_table() -> dict[int, str]:
+    """Lower-case accent folding (incl. Bambara ɛ ɔ ɲ ŋ), built once; other characters are left out."""
+    table: dict[int, str] = {}
+    for code in (c for block in (*_LATIN, _ARABIC) for c in block):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        if unicodedata.combining(char):
+            table[code] = ""
+        elif base != char and base.isalnum() and (base.isascii() or code in _ARABIC):
+            table[code] = base.lower()
+    for char, repl in _EXTRA.items():
+        for variant in {char, char.upper()}:
+            if len(variant) == 1:
+                table[ord(variant)] = repl
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """The one accent fold: lower case, accents removed (é -> e, ɛ -> e, ɲ -> ny, œ -> oe), the rest kept."""
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.translate(_FOLD)
+
+
+_FOLD_CASE = {code: (repl.upper() if chr(code).isupper() else repl) for code, repl in _FOLD.items()}
+
+
+def fold_keep_case(text: str) -> str:
+    """The same fold with case kept ('Ségou' -> 'Segou'), for capitalisation checks on the original text."""
+    return text.translate(_FOLD_CASE)
+
+
+def normalize(text) -> str:
+    """Fold `text` to lower-case ASCII words separated by single spaces ('' for missing text)."""
+    if not isinstance(text, str) or not text:
+        return ""
+    if "#" in text or "@" in text:          # camel case only matters in hashtags and handles
+        text = _CAMEL.sub(" ", text)
+    text = _NON_WORD.sub(" ", fold(text))
+    if _HAS_DIGIT.search(text):
+        text = _DIGIT_EDGE.sub(" ", text)
+    return text.strip()
+
+
+_SENTENCE = re.compile(r"(?<=[.!?…;\n])\s+|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    """The one sentence splitter: after . ! ? … ; and on line breaks (tone of a post, of a party)."""
+    if not isinstance(text, str):
+        return []
+    if not _SENTENCE.search(text):
+        return [text.strip()] if text.strip() else []
+    return [s for s in (part.strip() for part in _SENTENCE.split(text)) if s]

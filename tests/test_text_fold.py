@@ -1,0 +1,61 @@
+"""One accent fold and one sentence splitter (analysis.text), used by every stage that folds or splits."""
+import pytest
+from hypothesis import given, strategies as st
+
+from analysis import filters, gazetteer
+from analysis.text import fold, fold_keep_case, normalize, sentences
+from analysis.coordination.normalise import normalise
+from analysis.sentiment import lexicon, scoring
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Élection à Ségou", "election a segou"),
+    ("Kɛlɛ ɲɔgɔn ŋana", "kele nyogon ngana"),
+    ("cœur", "coeur"),
+    ("Se\u0301gou", "segou"),              # accent typed as a separate mark (NFD)
+    ("Ẹ̀kọ́", "eko"),
+    ("URD 2020 !", "urd 2020 !"),
+    ("إلا", "الا"),
+])
+def test_fold(raw, expected):
+    assert fold(raw) == expected
+
+
+def test_fold_keep_case_is_the_same_fold():
+    assert fold_keep_case("Ségou ÉLU ɲɔgɔn") == "Segou ELU nyogon"
+    assert fold_keep_case("Ségou ÉLU ɲɔgɔn").lower() == fold("Ségou ÉLU ɲɔgɔn")
+
+
+@given(st.text(st.characters(blacklist_characters="@#/:.w")))      # mentions, hashtags and links aside
+def test_every_stage_folds_the_same_way(text):
+    assert normalize(text) == normalize(fold(text))
+    assert normalise(text) == normalise(fold(text))
+
+
+def test_lexicon_folds_with_the_one_fold():
+    lex = lexicon.load()
+    assert lex.folded[fold("Écœurant")] == lex.folded["ecoeurant"] < 0
+    assert scoring.token_valence("ecoeurant") == scoring.token_valence("écœurant") < 0
+    assert scoring.token_valence("mascarade") == scoring.token_valence("MASCARADE".lower()) < 0
+
+
+def test_coordination_and_matcher_agree_on_bambara_letters():
+    assert normalise("Ŋana ka ɲɛ") == normalize("Ŋana ka ɲɛ") == "ngana ka nye"
+
+
+@pytest.mark.parametrize("query, text, found", [
+    ("election", "Élection", True), ("élection", "election", True), ("cœur", "cœur", True),
+    ("ñ", "ñ", True), ("á", "á", True), ("e", "x", False)])
+def test_search_ignores_accents_like_the_fold(query, text, found):
+    import re
+    assert bool(re.search(filters._search_pattern(query), text, re.IGNORECASE)) is found
+
+
+def test_actors_spelling_uses_the_fold():
+    assert gazetteer.spelling("SEGOU", gazetteer.region_names()) == "Ségou"
+
+
+def test_one_sentence_splitter_for_post_tone_and_party_tone():
+    text = "Le RPM a fraudé ; l'URD proteste. Bravo\nà tous"
+    assert [s for s, _ in scoring.sentence_scores(text)] == sentences(text)
+    assert sentences(text) == ["Le RPM a fraudé ;", "l'URD proteste.", "Bravo", "à tous"]
