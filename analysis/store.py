@@ -232,7 +232,8 @@ class Store:
         self._run("INSERT INTO login_failures VALUES (?, ?)", [name, at])
 
     def login_failures_since(self, name: str, since: datetime) -> int:
-        return int(self._run("SELECT count(*) FROM login_failures WHERE name = ? AND failed_at >= ?", [name, since])[0][0])
+        sql = "SELECT count(*) FROM login_failures WHERE name = ? AND failed_at >= ?"
+        return int(self._run(sql, [name, since])[0][0])
 
     def clear_login_failures(self, name: str) -> None:
         self._run("DELETE FROM login_failures WHERE name = ?", [name])

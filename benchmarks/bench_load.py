@@ -1,8 +1,9 @@
 """Many people on one server: N browser sessions (Debian's chromium via Playwright) against `streamlit run app.py`
 with accounts on, on 127.0.0.1 only.
 
-Each session signs in, then for --rounds rounds: opens a page by its URL with filters in the query string (a full
-page load), moves to another page through the sidebar navigation, and types a text search (a filter change).
+Each session, for --rounds rounds: opens a page by its URL with filters in the query string (a full page load: a
+new Streamlit session, so it signs in first), moves to another page through the sidebar navigation, and types a
+text search (a filter change). Sessions start 1.5 s apart.
 The server logs each script run (VIGIE_TIMING=1: start to end of the script, measured in the server); its
 resident memory is sampled every 0.5 s. Prints one JSON line: errors, server re-run p50/p95, full page load
 p50/p95, peak server memory.
@@ -61,26 +62,32 @@ async def settled(page, timeout_s: float = 120) -> None:
         await page.wait_for_timeout(300)
 
 
+async def sign_in(page, user: str) -> None:
+    await page.get_by_label("Nom d'utilisateur").fill(user)
+    await page.get_by_label("Mot de passe").fill(PASSWORD)
+    await page.get_by_role("button", name="Se connecter").click()
+    await page.wait_for_selector('h1:not(:has-text("Connexion"))')
+
+
 async def errors_on(page) -> int:
     return await page.locator('[data-testid="stException"]').count()
 
 
-async def session(browser, base: str, user: str, rounds: int, loads: list, errors: list) -> None:
+async def session(browser, base: str, user: str, rounds: int, loads: list, errors: list, delay: float) -> None:
+    await asyncio.sleep(delay)  # people arrive one after the other, not in the same millisecond
     context = await browser.new_context(viewport={"width": 1300, "height": 900}, locale="fr-FR")
+    context.set_default_timeout(120000)
     page = await context.new_page()
     try:
-        await page.goto(base + "/")
-        await page.get_by_label("Nom d'utilisateur").fill(user)
-        await page.get_by_label("Mot de passe").fill(PASSWORD)
-        await page.get_by_role("button", name="Se connecter").click()
-        await page.wait_for_selector('[data-testid="stMetric"]', timeout=120000)
         for i in range(rounds):
-            name, query = VISITS[(hash(user) + i) % len(VISITS)]
+            name, query = VISITS[(int(user[4:]) + i) % len(VISITS)]
             started = time.perf_counter()
-            await page.goto(f"{base}/{name}?{query}")
+            await page.goto(f"{base}/{name}?{query}")  # a shared link: a new session, so the login first
+            await sign_in(page, user)
             await settled(page)
             loads.append(time.perf_counter() - started)
-            await page.locator('[data-testid="stSidebarNav"] a', has_text=NAV_TARGETS[i % len(NAV_TARGETS)]).first.click()
+            target = NAV_TARGETS[i % len(NAV_TARGETS)]
+            await page.locator('[data-testid="stSidebarNav"] a', has_text=target).first.click()
             await settled(page)
             await page.get_by_label("Recherche dans le texte").fill("élection")
             await page.get_by_label("Recherche dans le texte").press("Enter")
@@ -97,7 +104,8 @@ async def drive(base: str, sessions: int, rounds: int) -> tuple[list, list]:
     loads, errors = [], []
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        await asyncio.gather(*(session(browser, base, f"user{k}", rounds, loads, errors) for k in range(sessions)))
+        await asyncio.gather(*(session(browser, base, f"user{k}", rounds, loads, errors, 1.5 * k)
+                               for k in range(sessions)))
         await browser.close()
     return loads, errors
 

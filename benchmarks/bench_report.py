@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 def ensure_store(path: Path, posts: int) -> None:
     if path.exists():
         return
-    for command in (["demo", "--db", str(path), "--posts", str(posts)], ["annotate", "--db", str(path), "--workers", "2"]):
+    commands = (["demo", "--db", str(path), "--posts", str(posts)], ["annotate", "--db", str(path), "--workers", "2"])
+    for command in commands:
         subprocess.run([sys.executable, "-m", "analysis", *command], cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL)
 

@@ -10,7 +10,8 @@ Pages call these; the stages under analysis/ never import ui.
 from ui import admin, auth, coordination, jobs, navigation, report, store_actions, timing
 from ui.setup import caption, empty_state, navigation_run, page_setup, page_start
 from ui.state import DEFAULT_DB, Loaded, db_path, lang, load, loaded, t
-from ui.widgets import POST_TABLE_COLUMNS, chart, display_names, event_key, posts_table, selected_points, show_selection
+from ui.widgets import (POST_TABLE_COLUMNS, chart, display_names, event_key, posts_table, selected_points,
+                        show_selection)
 
 __all__ = ["DEFAULT_DB", "Loaded", "POST_TABLE_COLUMNS", "admin", "auth", "caption", "chart", "coordination",
            "db_path", "display_names", "empty_state", "event_key", "jobs", "lang", "load", "loaded", "navigation", "navigation_run", "page_setup",

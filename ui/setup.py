@@ -6,6 +6,8 @@ from contextlib import contextmanager
 
 import pandas as pd
 import streamlit as st
+from streamlit import runtime
+from streamlit.runtime.pages_manager import PagesManager
 
 from analysis import annotate, demo, i18n
 from analysis.filters import Filters
@@ -55,11 +57,21 @@ def _sidebar_language() -> None:
 _RUN = threading.local()  # set while app.py's navigation runs a page: language and login are already drawn
 
 
+def _leave_the_pages_folder_mode() -> None:
+    """Until a session has called st.navigation, Streamlit runs a pages/ file directly (its older multipage mode):
+    a first visitor arriving by a link to a page would miss app.py's frame (page list, timing). Switch the server
+    to the navigation mode, as st.navigation itself does, and run again (the same URL, now through app.py)."""
+    if runtime.exists() and PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def page_start(title_key: str) -> None:
     """Config, language, and the login when accounts are on: nothing about the data is drawn before it."""
     st.set_page_config(page_title=f"Vigie · {i18n.t(title_key, lang())}", layout="wide")
     if getattr(_RUN, "started", False):
         return
+    _leave_the_pages_folder_mode()
     _sidebar_language()
     if lang() == "fr":
         st.html(FRENCH_WIDGETS)
