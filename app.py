@@ -1,34 +1,75 @@
-"""Vigie home page: what is loaded, headline figures, links to the pages."""
-from pathlib import Path
+"""Vigie's entry point: the page list (home page "Accueil" first) and the home page itself.
 
+Every script run passes here: the login comes first when accounts are on, then the chosen page runs (timed in
+the server when VIGIE_TIMING=1).
+"""
+import pandas as pd
 import streamlit as st
 
 import ui
+from analysis import i18n
 from analysis.aggregate import overview as aggregate
 
-posts, filters = ui.page_setup("app_title")
-data = ui.loaded()
-figures = aggregate.headline(data.posts)
 
-c1, c2, c3, c4 = st.columns(4)
-c1.metric(ui.t("n_posts"), f"{figures['posts']:,}".replace(",", "\u202f"))
-c2.metric(ui.t("n_accounts"), f"{figures['accounts']:,}".replace(",", "\u202f"))
-c3.metric(ui.t("platforms"), figures["platforms"])
-tone = figures["mean_tone"]
-c4.metric(ui.t("mean_tone"), "—" if tone is None else f"{tone:+.2f}")
-ui.validation.note("tone", data.posts)
-if figures["first"] is not None:
-    st.write(f"{ui.t('span')} : {figures['first']:%d/%m/%Y} → {figures['last']:%d/%m/%Y}")
-if data.posts["lang"].isin(["", None]).all():
-    st.info(ui.t("not_annotated"))
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")
 
-st.subheader(ui.t("loaded"))
-left, right = st.columns(2)
-left.dataframe(aggregate.counts_by(data.posts, "platform"), hide_index=True)
-right.dataframe(aggregate.counts_by(data.posts, "lang"), hide_index=True)
-st.subheader(ui.t("imports"))
-st.dataframe(data.imports, hide_index=True)
 
-st.subheader(ui.t("pages"))
-for page in sorted(p.name for p in (Path(__file__).parent / "pages").glob("*.py")):
-    st.page_link(f"pages/{page}", label=page[2:-3].replace("_", " "))
+def _shares(column: str, label_key: str, naming) -> pd.DataFrame:
+    """Counts of one column in words: its label, the number of posts and their share as a percentage."""
+    counts = aggregate.counts_by(ui.loaded().posts, column)
+    return pd.DataFrame({ui.t(label_key): [naming(v) for v in counts[column]], ui.t("col_count"): counts["n"],
+                         ui.t("col_percent"): [f"{100 * s:.1f} %".replace(".", ",") for s in counts["share"]]})
+
+
+def _imports(imports: pd.DataFrame) -> pd.DataFrame:
+    shown = imports.drop(columns=["content_hash"], errors="ignore")
+    return shown.rename(columns={c: ui.t(f"col_{c}") for c in shown.columns})
+
+
+def _figures(posts: pd.DataFrame) -> None:
+    figures = aggregate.headline(posts)
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric(ui.t("n_posts"), _number(figures["posts"]))
+    c2.metric(ui.t("n_accounts"), _number(figures["accounts"]))
+    c3.metric(ui.t("platforms"), figures["platforms"])
+    tone = figures["mean_tone"]
+    c4.metric(ui.t("mean_tone"), "—" if tone is None else f"{tone:+.2f}", help=ui.t("home_tone_help"))
+    ui.validation.note("tone", posts)
+    if figures["first"] is not None:
+        st.write(f"{ui.t('span')} : {figures['first']:%d/%m/%Y} → {figures['last']:%d/%m/%Y}")
+
+
+def _page_list() -> None:
+    st.subheader(ui.t("home_pages"))
+    for path in ui.navigation.page_files():
+        st.page_link(f"pages/{path.name}", label=ui.navigation.title(path) or path.stem.split("_", 1)[-1])
+        if ui.navigation.question(path):
+            st.caption(ui.navigation.question(path))
+
+
+def home() -> None:
+    posts, filters = ui.page_setup("app_title")
+    st.write(ui.t("home_intro"))
+    data = ui.loaded()
+    _figures(posts)
+    if data.posts["lang"].isin(["", None]).all():
+        st.info(ui.t("not_annotated"))
+    if data.is_demo and ui.auth.allowed("import"):
+        st.markdown(f"{ui.t('home_demo_note')} 📥 [{ui.t('import_your_files')}](Donn%C3%A9es)")
+    st.subheader(ui.t("home_what"))
+    left, right = st.columns(2)
+    left.caption(ui.t("home_by_platform"))
+    left.dataframe(_shares("platform", "col_platform_label", lambda p: i18n.platform_label(p, ui.lang())),
+                   hide_index=True)
+    right.caption(ui.t("home_by_lang"))
+    right.dataframe(_shares("lang", "col_lang_label", lambda c: i18n.lang_label(c, ui.lang())), hide_index=True)
+    st.subheader(ui.t("imports"))
+    st.dataframe(_imports(data.imports), hide_index=True)
+    _page_list()
+
+
+with ui.timing.timed() as run, ui.navigation_run("app_title", lambda all_pages: ui.navigation.pages(home, all_pages)) \
+        as page:  # the login comes first: before it no page runs
+    run["page"] = page.url_path or "Accueil"
+    page.run()

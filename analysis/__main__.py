@@ -5,9 +5,9 @@ import argparse
 import json
 import sys
 
-from analysis.commands import annotating, data, validation, warnings
+from analysis.commands import annotating, data, report, users, validation, warnings
 
-FAMILIES = (data, annotating, warnings, validation)
+FAMILIES = (data, annotating, warnings, validation, users, report)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -1,4 +1,5 @@
-"""The DuckDB store: posts, annotations, actors, imports, rejected rows, labels, models, demo ground truth.
+"""The DuckDB store: posts, annotations, actors, imports, rejected rows, labels, models, demo ground truth; and, in
+a file of its own beside it (Store(path, tables=ACCOUNT_TABLES)), the accounts: users, failed logins and the audit.
 
 One process writes at a time (DuckDB's rule); every write is one transaction so a failed import
 leaves the store as it was.
@@ -15,8 +16,7 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis import schema
-from analysis.store_tables import (CLAIM_TRUTH_COLUMNS, EVENT_TRUTH_COLUMNS, LABEL_COLUMNS,  # noqa: F401
-                                   LIST_COLUMNS, DeskTables, TruthTables)
+from analysis.store_tables import ACCOUNT_TABLES, AccountTables, DeskTables, TruthTables  # noqa: F401 (ACCOUNT_TABLES)
 
 ANNOTATION_SQL = {"str": "VARCHAR", "float": "DOUBLE", "list": "VARCHAR", "map": "VARCHAR"}
 POST_SQL = {"str": "VARCHAR", "bool": "BOOLEAN", "int": "BIGINT", "float": "DOUBLE", "timestamp": "TIMESTAMPTZ"}
@@ -77,10 +77,10 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise
 
 
-class Store(TruthTables, DeskTables):
+class Store(TruthTables, DeskTables, AccountTables):
     """Context manager around one DuckDB connection."""
 
-    def __init__(self, path: str | Path, read_only: bool = False):
+    def __init__(self, path: str | Path, read_only: bool = False, tables: tuple[str, ...] = TABLES):
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise FileNotFoundError(f"{self.path}: no store here yet")
@@ -89,7 +89,7 @@ class Store(TruthTables, DeskTables):
         self._batch = False
         self._run("SET enable_progress_bar = false")
         if not read_only:
-            for sql in TABLES:
+            for sql in tables:
                 self._run(sql)
             self._add_new_annotation_columns()
 
@@ -97,6 +97,8 @@ class Store(TruthTables, DeskTables):
         """A store made by an older Vigie gains the annotation columns added since (empty until re-annotated)."""
         have = {row[0] for row in self._run("SELECT column_name FROM information_schema.columns "
                                             "WHERE table_name = 'annotations'")}
+        if not have:            # the accounts file beside the store has no annotations
+            return
         for column in schema.ANNOTATION_COLUMNS:
             if column.name != "dup_group" and column.name not in have:
                 self._run(f"ALTER TABLE annotations ADD COLUMN {column.name} {ANNOTATION_SQL[column.dtype]}")

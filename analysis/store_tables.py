@@ -1,5 +1,6 @@
 """The store's tables beyond posts and annotations: the demo's injected truths (rumours, events), the
-claims found last, and the validation desk's labels, samples and models. Mixins of Store (analysis.store),
+claims found last, the validation desk's labels, samples and models, and the accounts (users, failed logins,
+audit) of the file beside the store. Mixins of Store (analysis.store),
 which gives them its connection, `_run`, `_transaction` and `_with_frame`.
 """
 from __future__ import annotations
@@ -13,6 +14,15 @@ LABEL_COLUMNS = ("post_id", "field", "label", "annotator", "source")
 CLAIM_TRUTH_COLUMNS = ("post_id", "claim_id", "role")
 LIST_COLUMNS = ("claim_id", "origin", "keywords")
 EVENT_TRUTH_COLUMNS = ("event_id", "kind", "region", "platform", "start", "end")
+
+# Kept in a separate file so a login or an audit line never changes the store's mtime (the dashboard's cache key)
+# and never waits for an import holding the store's write lock.
+ACCOUNT_TABLES = (
+    "CREATE TABLE IF NOT EXISTS users (name VARCHAR PRIMARY KEY, role VARCHAR, password_hash VARCHAR,"
+    " created_at TIMESTAMPTZ)",
+    "CREATE TABLE IF NOT EXISTS login_failures (name VARCHAR, failed_at TIMESTAMPTZ)",
+    "CREATE TABLE IF NOT EXISTS audit (logged_at TIMESTAMPTZ, user_name VARCHAR, action VARCHAR, detail VARCHAR)",
+)
 
 
 class TruthTables:
@@ -120,3 +130,36 @@ class DeskTables:
     def known_post_ids(self, ids) -> set[str]:
         frame = pd.DataFrame({"post_id": pd.Series(list(ids), dtype=object)})
         return {r[0] for r in self._with_frame(frame, "SELECT * FROM incoming_frame SEMI JOIN posts USING (post_id)")}
+
+
+class AccountTables:
+    """Users, failed logins and the audit trail (a Store opened with tables=ACCOUNT_TABLES)."""
+
+    def set_user(self, name: str, role: str, password_hash: str) -> None:
+        self._run("INSERT OR REPLACE INTO users VALUES (?, ?, ?, ?)", [name, role, password_hash, datetime.now(timezone.utc)])
+
+    def remove_user(self, name: str) -> int:
+        return len(self._run("DELETE FROM users WHERE name = ? RETURNING name", [name]))
+
+    def user(self, name: str) -> dict | None:
+        rows = self._run("SELECT name, role, password_hash FROM users WHERE name = ?", [name])
+        return dict(zip(("name", "role", "password_hash"), rows[0])) if rows else None
+
+    def users(self) -> pd.DataFrame:
+        return self.con.execute("SELECT name, role, created_at FROM users ORDER BY name").df()
+
+    def note_login_failure(self, name: str, at: datetime) -> None:
+        self._run("INSERT INTO login_failures VALUES (?, ?)", [name, at])
+
+    def login_failures_since(self, name: str, since: datetime) -> int:
+        sql = "SELECT count(*) FROM login_failures WHERE name = ? AND failed_at >= ?"
+        return int(self._run(sql, [name, since])[0][0])
+
+    def clear_login_failures(self, name: str) -> None:
+        self._run("DELETE FROM login_failures WHERE name = ?", [name])
+
+    def log_audit(self, user_name: str, action: str, detail: str = "", at: datetime | None = None) -> None:
+        self._run("INSERT INTO audit VALUES (?, ?, ?, ?)", [at or datetime.now(timezone.utc), user_name, action, detail])
+
+    def audit(self, limit: int = 1000) -> pd.DataFrame:
+        return self.con.execute("SELECT * FROM audit ORDER BY logged_at DESC LIMIT ?", [limit]).df()

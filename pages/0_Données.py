@@ -1,5 +1,6 @@
 """Données: import exports (format detected, preview, summary, rejected rows), the actors list, and the
 import history. Cells are shown with st.dataframe only: post text is never rendered as HTML or Markdown."""
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from analysis import importers
 from analysis.export import to_csv_bytes
 from analysis.importers import uploads
 from analysis.importers import FORMATS
+from ui import admin, auth, jobs
 from ui.store_actions import StoreLockedError, add_actors, import_files, store_error
 
 PREVIEW_COLUMNS = ["created_at", "author_name", "text", "likes", "shares", "comments", "views", "is_repost",
@@ -57,6 +59,14 @@ def _run_import(paths, fmt, mapping, folder: Path) -> None:
     _summary(summary, rejected_path)
 
 
+def _start_background_import(paths, fmt, mapping_text: str) -> None:
+    """Copies the files out of the temporary folder and imports them in a background process."""
+    folder = Path(tempfile.mkdtemp(dir=jobs.upload_folder()))
+    kept = [Path(shutil.copy(p, folder / p.name)) for p in paths]
+    jobs.start_import(kept, fmt, mapping_text, folder / "rejets.csv")
+    st.success(ui.t("job_started"))
+
+
 def _summary(summary: dict, rejected_path: Path) -> None:
     cols = st.columns(4)
     for col, key in zip(cols, ("read", "accepted", "duplicates", "rejected")):
@@ -69,7 +79,9 @@ def _summary(summary: dict, rejected_path: Path) -> None:
                            mime="text/csv", key="dl_rejected")
 
 
-def import_section() -> None:
+def import_section(background: bool = False) -> None:
+    if not auth.allowed("import"):
+        return
     st.subheader(ui.t("imp_upload"))
     st.caption(ui.t("imp_help"))
     files = st.file_uploader(ui.t("imp_files"), accept_multiple_files=True, key="imp_files")
@@ -94,10 +106,15 @@ def import_section() -> None:
             paths.append(uploads.save_upload(Path(tmp), f.name, f.getvalue()))
         ready = _previews(paths, None if fmt == "auto" else fmt, mapping)
         if ready and st.button(ui.t("imp_button"), type="primary", key="imp_go"):
-            _run_import(ready, None if fmt == "auto" else fmt, mapping, Path(tmp))
+            if background:
+                _start_background_import(ready, None if fmt == "auto" else fmt, mapping_text)
+            else:
+                _run_import(ready, None if fmt == "auto" else fmt, mapping, Path(tmp))
 
 
 def actors_section() -> None:
+    if not auth.allowed("actors"):
+        return
     st.subheader(ui.t("imp_actors"))
     st.caption(ui.t("imp_actors_help"))
     upload = st.file_uploader(ui.t("imp_actors_file"), type=["csv", "tsv", "txt"], key="imp_actors")
@@ -130,13 +147,15 @@ def history_section(imports: pd.DataFrame) -> None:
 
 
 if ui.load() is None:  # no store yet: importing real exports is the alternative to the demo corpus
-    st.set_page_config(page_title=f"Vigie · {ui.t('data_page')}", layout="wide")
+    ui.page_start("data_page")
     st.title(ui.t("data_page"))
     st.info(ui.t("imp_no_store"))
     import_section()
     st.stop()
 
 posts, filters = ui.page_setup("data_page")
-import_section()
+import_section(background=True)
+jobs.job_panel()
 actors_section()
 history_section(ui.loaded().imports)
+admin.admin_section()

@@ -27,6 +27,7 @@ if not ui.empty_state(posts):
     fig = charts.stacked_volume(tidy, split, palette, ui.t("posts_per_day"), events, labels, ui.lang())
     st.caption(ui.t("click_hint"))
     event = ui.chart(fig, tidy, "overview_volume", filters, len(posts))
+    ui.event_key(events)
 
     points = ui.selected_points(event)
     if points:

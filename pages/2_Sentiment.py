@@ -60,6 +60,7 @@ def party_section(freq: str, events: list[dict]) -> None:
     st.caption(ui.t("tone_party_note"))
     event = ui.chart(fig, tidy, "sentiment_party", filters, n_posts_with(posts, "party_tone"))
     ui.validation.note("tone", posts, by="party", only=order)
+    ui.event_key(events)
     for party, start in _panel_points(event)[:1]:
         mask = agg.names_party(posts["party_tone"], party) & in_period(posts, start, freq)
         _show_posts(posts[mask], "sentiment_party_sel", f"{party} · {start}", {"party": party}, (start, freq))

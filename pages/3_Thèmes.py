@@ -30,6 +30,7 @@ def share_section(freq: str, events: list[dict]) -> None:
         return
     fig = charts_topics.share_area(tidy, NAMES, ui.t("topic_share_title"), events, ui.lang())
     event = ui.chart(fig, tidy, "themes_share", filters, n_posts_with(posts, "topics"))
+    ui.event_key(events)
     for topic, start, *_ in _points(event)[:1]:
         mask = has_item(posts["topics"], str(topic)) & in_period(posts, start, freq)
         _show_posts(posts[mask], "themes_share_sel", f"{NAMES.get(topic, topic)} · {start}", {"topic": topic},

@@ -40,6 +40,7 @@ def time_section() -> None:
                                               events, ui.lang(), ui.t("share_posts") if share else ui.t("posts_label"))
     event = ui.chart(fig, tidy, "participation_time", filters, n_posts_with(posts, "participation"))
     ui.validation.note("participation", posts)
+    ui.event_key(events)
     for category, start, *_ in _points(event)[:1]:
         mask = has_item(posts["participation"], str(category)) & in_period(posts, start, freq)
         _show_posts(posts[mask], "participation_time_sel", f"{NAMES.get(category, category)} · {start}")

@@ -73,6 +73,7 @@ def share_section(parties: list[str]) -> None:
                                      ui.t("small_sample"))
     st.caption(ui.t("sov_note"))
     event = ui.chart(fig, tidy, "compare_share", base_filters, len(posts))
+    ui.event_key(events)
     for party, start, *_ in _points(event)[:1]:
         mask = has_item(posts["parties"], str(party)) & in_period(posts, start, freq)
         first = pd.Timestamp(start).date()

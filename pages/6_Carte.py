@@ -33,7 +33,7 @@ def _style(measure: str) -> dict:
         return dict(value_label=ui.t("posts_label"), value_format=",.0f")
     if measure == "tone":
         return dict(value_label=ui.t("tone"), diverging=True, value_format="+.2f")
-    return dict(value_label="%", value_format=".1f")
+    return dict(value_label=f"{_measure_name(measure)} (%)", value_format=".1f")
 
 
 def _draw(tidy, measure: str, level: str, zoom: bool):
@@ -49,7 +49,11 @@ def _draw(tidy, measure: str, level: str, zoom: bool):
         if measure != "volume":
             ui.validation.note("tone" if measure == "tone" else "participation", posts,
                                by="region" if level == "region" else None)
-        return event
+    style = _style(measure)
+    st.plotly_chart(charts_map.ranking(tidy, ui.t("map_ranking", level=ui.t(f"level_{level}")), style["value_label"],
+                                       style["value_format"]), key=f"map_ranking_{level}",
+                    config={"displaylogo": False})
+    return event
 
 
 def _selected_area(event, tidy) -> str | None:

@@ -1,19 +1,41 @@
 """The prelude of every page: config, language switch, data (or the offer to build the demo), filters, caption."""
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
+
 import pandas as pd
 import streamlit as st
+from streamlit import runtime
+from streamlit.runtime.pages_manager import PagesManager
 
 from analysis import annotate, demo, i18n
 from analysis.filters import Filters
 from analysis.safe_text import escape_markdown
+from ui import auth
+from ui.report import report_button
 from ui.sidebar import sidebar_filters
 from ui.state import db_path, lang, load, t
 
+# Streamlit has no setting for its own widget texts: the file uploader's are replaced in French by CSS
+# (our constant below, never post content).
+FRENCH_WIDGETS = """<style>
+[data-testid="stFileUploaderDropzone"] button {font-size: 0}
+[data-testid="stFileUploaderDropzone"] button::after {content: "Parcourir les fichiers"; font-size: 0.875rem}
+[data-testid="stFileUploaderDropzoneInstructions"] span {font-size: 0}
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {content: "Glissez-déposez vos fichiers ici";
+  font-size: 0.875rem}
+</style>"""
+
 
 def _offer_demo() -> None:
+    """The demo corpus, or the user's own files: the two ways to start."""
     st.info(t("no_store", path=db_path()))
-    if st.button(t("build_demo"), type="primary"):
+    left, right = st.columns(2)
+    right.markdown(f"📥 [{t('import_your_files')}](Donn%C3%A9es)")
+    right.caption(t("import_your_files_help"))
+    if auth.allowed("import") and left.button(t("build_demo"), type="primary"):
+        auth.require("import")
         with st.spinner(t("building_demo")):
             demo.write(db_path(), n_posts=20000, seed=0)
             _annotate_if_possible()
@@ -32,10 +54,49 @@ def _sidebar_language() -> None:
     st.session_state["ui_lang"] = "en" if choice == "English" else "fr"
 
 
-def page_setup(title_key: str) -> tuple[pd.DataFrame, Filters]:
-    """Prelude of every page: config, language, data (or the offer to build the demo), filters, caption."""
+_RUN = threading.local()  # set while app.py's navigation runs a page: language and login are already drawn
+
+
+def _leave_the_pages_folder_mode() -> None:
+    """Until a session has called st.navigation, Streamlit runs a pages/ file directly (its older multipage mode):
+    a first visitor arriving by a link to a page would miss app.py's frame (page list, timing). Switch the server
+    to the navigation mode, as st.navigation itself does, and run again (the same URL, now through app.py)."""
+    if runtime.exists() and PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def page_start(title_key: str) -> None:
+    """Config, language, and the login when accounts are on: nothing about the data is drawn before it."""
     st.set_page_config(page_title=f"Vigie · {i18n.t(title_key, lang())}", layout="wide")
+    if getattr(_RUN, "started", False):
+        return
+    _leave_the_pages_folder_mode()
     _sidebar_language()
+    if lang() == "fr":
+        st.html(FRENCH_WIDGETS)
+    auth.gate()
+
+
+@contextmanager
+def navigation_run(title_key: str, pages_for):
+    """app.py's frame around every page. The page list is declared first (hidden before login, so a shared link
+    still resolves and is shown once signed in), then language and login, then the page, whose own page_start
+    is a no-op. pages_for(everything) gives the st.Page list: all pages before login, the role's pages after."""
+    st.set_page_config(page_title=f"Vigie · {i18n.t(title_key, lang())}", layout="wide")
+    signed_in = auth.signed_in()
+    page = st.navigation(pages_for(not signed_in), position="sidebar" if signed_in else "hidden")
+    page_start(title_key)
+    _RUN.started = True
+    try:
+        yield page
+    finally:
+        _RUN.started = False
+
+
+def page_setup(title_key: str) -> tuple[pd.DataFrame, Filters]:
+    """Prelude of every page: config, language, login, data (or the offer to build the demo), filters, caption."""
+    page_start(title_key)
     try:
         loaded = load()
     except Exception as exc:  # a locked or unreadable store: a message, never a traceback
@@ -45,11 +106,14 @@ def page_setup(title_key: str) -> tuple[pd.DataFrame, Filters]:
         _offer_demo()
     if loaded.is_demo:
         st.warning(t("demo_banner"), icon="⚠️")
+    if st.session_state.get("vigie_stale"):
+        st.info(t("job_stale"), icon="⏳")
     st.title(t(title_key))
     # A store without posts has no period to offer: no filters, and each page says it is empty.
     filters = sidebar_filters(loaded.posts) if len(loaded.posts) else Filters()
     posts = filters.apply(loaded.posts)
     caption(filters, len(posts))
+    report_button(posts, filters, loaded.is_demo)
     return posts, filters
 
 

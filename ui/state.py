@@ -10,7 +10,7 @@ import streamlit as st
 
 from analysis import i18n
 from analysis.filters import Filters
-from analysis.store import Store
+from analysis.store import Store, StoreLockedError
 
 DEFAULT_DB = "data/vigie.duckdb"
 
@@ -45,11 +45,24 @@ def _load(path: str, mtime: float) -> Loaded:
     return loaded
 
 
+_LAST_GOOD: dict[str, Loaded] = {}  # per store: what to show while a background job holds the store
+
+
 def load() -> Loaded | None:
+    """The loaded store; while an import or annotation job writes to it, the data loaded before (marked stale)."""
     path = db_path()
     if not path.exists():
         return None
-    return _load(str(path), path.stat().st_mtime)
+    try:
+        loaded = _load(str(path), path.stat().st_mtime)
+    except StoreLockedError:
+        if str(path) not in _LAST_GOOD:
+            raise
+        st.session_state["vigie_stale"] = True
+        return _LAST_GOOD[str(path)]
+    _LAST_GOOD[str(path)] = loaded
+    st.session_state["vigie_stale"] = False
+    return loaded
 
 
 def loaded() -> Loaded | None:

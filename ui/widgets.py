@@ -7,12 +7,13 @@ import pandas as pd
 import streamlit as st
 
 from analysis import aggregate
+from analysis.charts.overview import event_legend
 from analysis.export import to_csv_bytes
 from analysis.filters import Filters
 from analysis.privacy import display_authors, installation_salt
 from analysis.safe_text import escape_markdown
 from ui.setup import caption
-from ui.state import load, t
+from ui.state import lang, load, t
 
 
 def chart(fig, data: pd.DataFrame, key: str, filters: Filters | None = None, n: int | None = None):
@@ -25,6 +26,13 @@ def chart(fig, data: pd.DataFrame, key: str, filters: Filters | None = None, n: 
     st.download_button(t("download_csv"), lambda: to_csv_bytes(data), file_name=f"vigie_{key}.csv",
                        mime="text/csv", key=f"dl_{key}")
     return event
+
+
+def event_key(events: list[dict]) -> None:
+    """The key of the numbered campaign-event marks drawn on a time chart (folded, under the chart)."""
+    if events:
+        with st.expander(t("events_legend", n=len(events)), expanded=len(events) <= 10):
+            st.markdown(event_legend(events, lang()))
 
 
 def selected_points(event) -> list[dict]:

@@ -71,7 +71,7 @@ def event_shapes(events: list[dict], n_panels: int, cols: int = 3) -> list[dict]
 
 def event_markers(events: list[dict], lang: str = "fr", y: float = 1.0) -> go.Scatter:
     """Triangles at the top of the first panel whose hover gives each event's label."""
-    labels = [e["label_en"] if lang == "en" else e["label_fr"] for e in events]
+    labels = [f"{i} · " + (e["label_en"] if lang == "en" else e["label_fr"]) for i, e in enumerate(events, start=1)]
     return go.Scatter(x=[e["date"] for e in events], y=[y] * len(events), mode="markers",
                       marker=dict(symbol="triangle-down", size=8, color="#777777"), text=labels,
                       hovertemplate="%{x|%d/%m/%Y} : %{text}<extra></extra>", name="events",

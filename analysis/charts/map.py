@@ -38,9 +38,30 @@ def _values(shapes: dict, has: pd.DataFrame, zrange: tuple, diverging: bool, val
         geojson=shapes, locations=has["area"], z=has["value"], featureidkey="id", zmin=zrange[0],
         zmax=max(zrange[1], zrange[0] + 1e-9), colorscale=DIVERGING if diverging else SEQUENTIAL,
         marker_line_color="#FFFFFF", marker_line_width=0.6, subplot=subplot, showscale=not inset,
-        customdata=custom(has["area"], has["n"]), colorbar=dict(title=value_label, thickness=14),
-        hovertemplate=f"<b>%{{location}}</b><br>{value_label} : %{{z:{value_format}}}<br>n = %{{customdata[1]}}"
-                      "<extra></extra>")
+        customdata=custom(has["area"], has["n"]),
+        colorbar=dict(title=dict(text=value_label, side="right"), thickness=16, len=0.8, ticks="outside",
+                      tickformat=value_format.replace("+", ""), ticksuffix=suffix(value_label)),
+        hovertemplate=f"<b>%{{location}}</b><br>{value_label} : %{{z:{value_format}}}{suffix(value_label)}<br>"
+                      "n = %{customdata[1]}<extra></extra>")
+
+
+def suffix(value_label: str) -> str:
+    """Shares are drawn as percentages: their scale and hover say so."""
+    return "\u202f%" if "%" in value_label else ""
+
+
+def ranking(tidy: pd.DataFrame, title: str, value_label: str, value_format: str = ".2f", top: int = 15) -> go.Figure:
+    """The areas named, with their value, highest first: the names a map without text cannot show."""
+    has = tidy[np.isfinite(tidy["value"].to_numpy(dtype=float))].nlargest(top, "value")
+    labels = [f"{format(v, value_format)}{suffix(value_label)}" for v in has["value"]]
+    bar = dict(type="bar", orientation="h", x=has["value"].to_numpy(), y=has["area"].astype(str).to_numpy(),
+               text=labels, textposition="outside", marker=dict(color="#3182BD"), cliponaxis=False,
+               customdata=custom(has["area"], has["n"]),
+               hovertemplate="<b>%{y}</b> : %{text}<br>n = %{customdata[1]}<extra></extra>")
+    layout = dict(title=title, font=FONT, height=max(260, 26 * len(has) + 90), plot_bgcolor="white",
+                  margin=dict(l=10, r=60, t=50, b=30), yaxis=dict(autorange="reversed", automargin=True),
+                  xaxis=dict(title=value_label, showgrid=True, gridcolor="#EEEEEE"), showlegend=False)
+    return go.Figure(data=[bar], layout=layout)
 
 
 def _subset(shapes: dict, names) -> dict:

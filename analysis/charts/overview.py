@@ -22,17 +22,27 @@ def base_layout(title: str, height: int = 420, **extra) -> dict:
                 plot_bgcolor="white", xaxis=dict(GRID), yaxis=dict(GRID), **extra)
 
 
+def event_label(event: dict, lang: str = "fr") -> str:
+    return event["label_en"] if lang == "en" else event["label_fr"]
+
+
+def event_legend(events: list[dict], lang: str = "fr") -> str:
+    """The key of the numbered marks, one line per event (shown under the chart)."""
+    return "  \n".join(f"**{i}** · {e['date'][8:10]}/{e['date'][5:7]} : {event_label(e, lang)}"
+                       for i, e in enumerate(events, start=1))
+
+
 def event_marks(events: list[dict], lang: str = "fr") -> tuple[list[dict], list[dict]]:
-    """Campaign events as dotted vertical lines (shapes) with short rotated labels (annotations)."""
+    """Campaign events as dotted lines with a small numbered box at the top (its full label on hover); the
+    numbers are staggered on two heights so events a day apart never overlap, and event_legend() gives the key."""
     shapes, notes = [], []
-    for i, event in enumerate(events):
-        label = event["label_en"] if lang == "en" else event["label_fr"]
-        short = label[:28] + ("…" if len(label) > 28 else "")
+    for i, event in enumerate(events, start=1):
         shapes.append(dict(type="line", xref="x", yref="paper", x0=event["date"], x1=event["date"], y0=0, y1=1,
                            line=dict(color="#777777", width=1, dash="dot")))
-        notes.append(dict(x=event["date"], xref="x", yref="paper", y=1 if i % 2 else 0.55, text=short,
-                          textangle=-90, showarrow=False, font=dict(size=10, color="#555555"),
-                          xanchor="right", yanchor="top", hovertext=label))
+        notes.append(dict(x=event["date"], xref="x", yref="paper", y=1 if i % 2 else 0.92, text=str(i),
+                          showarrow=False, font=dict(size=11, color="#333333"), bgcolor="white",
+                          bordercolor="#777777", borderwidth=1, borderpad=2, xanchor="center", yanchor="top",
+                          hovertext=f"{event['date'][8:10]}/{event['date'][5:7]} : {event_label(event, lang)}"))
     return shapes, notes
 
 

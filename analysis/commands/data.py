@@ -1,6 +1,7 @@
 """demo, ingest, actors, export: getting posts into the store and out of it."""
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -26,6 +27,7 @@ def register(sub) -> None:
     p.add_argument("--map", dest="mapping", default=None, help="e.g. text=message,created_at=date")
     p.add_argument("--rejected-out", default=None, help="write rejected rows to this CSV")
     p.add_argument("--tz", default=None, help="zone of local times / of ambiguous zone names, e.g. Africa/Bamako")
+    p.add_argument("--progress", action="store_true", help="print 'file: rows' lines on stderr while reading")
     p.set_defaults(run=run_ingest)
     p = sub.add_parser("actors", help="import an actors list (account -> party, camp, type, region)")
     p.add_argument("file")
@@ -60,7 +62,12 @@ def _files(paths: list[str]) -> list[str]:
 
 def run_ingest(args) -> dict:
     return importers.ingest_files(_files(args.files), args.db, fmt=args.fmt, mapping=parse_mapping(args.mapping),
-                                  rejected_out=args.rejected_out, tz=args.tz)
+                                  rejected_out=args.rejected_out, tz=args.tz,
+                                  progress=_rows_read if args.progress else None)
+
+
+def _rows_read(rows: int, name: str) -> None:
+    print(f"{name}: {rows}", file=sys.stderr, flush=True)
 
 
 def run_actors(args) -> dict:

@@ -26,7 +26,7 @@ def test_tone_panels_one_panel_per_party_with_fixed_colours_and_events_everywher
     assert list(lines[1].y) == [-0.1, -0.2, -0.3]
     assert lines[0].line.color == PARTY_COLORS["URD"]
     assert len(fig.layout.shapes) == 2                      # one event line down each column of panels
-    assert fig.data[-1].text == ("First round",)
+    assert fig.data[-1].text == ("1 · First round",)            # numbered like the key under the chart
 
 
 def test_tone_distribution_bars_per_platform():
