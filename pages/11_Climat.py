@@ -61,4 +61,5 @@ if not ui.empty_state(posts):
     events = events_for(gazetteer.key_dates(str(posts["day"].min().date()), str(posts["day"].max().date())), "key")
     fig = charts.hostility_lines(tidy, shown, ui.t("cl_chart"), ui.t("cl_share"), events, ui.lang())
     event = ui.chart(fig, tidy[tidy["group"].astype(str).isin(shown)], "climat", filters, len(posts))
+    ui.validation.note("hostility", posts, by="region" if by == "region" else None)
     _points(by, freq, event)

@@ -9,7 +9,7 @@ from analysis import annotate
 from analysis.export import to_csv_bytes
 from analysis.store import Store, StoreLockedError
 from analysis.validation import desk, fields, models, training
-from ui import validation, validation_report
+from ui import auth, validation, validation_report
 from ui.state import db_path, t
 
 EXPORT_COLUMNS = ["post_id", "field", "label", "annotator", "labelled_at", "source"]
@@ -61,8 +61,10 @@ def machine_label(field: str, row) -> str:
     return ", ".join(validation.class_name(field, v) for v in (fields.split(value) or (value,)))
 
 
+@auth.requires("label_edit")
 def save(pick: tuple[str, bool], field: str, label, annotator: str, strategy: str) -> str:
     """Store the label (ValueError or StoreLockedError on failure); the next run serves the next post."""
+    auth.audit("label_edit", f"{field} {pick[0]} = {label} ({annotator})")
     with Store(db_path()) as store:
         stored = desk.add_label(store, pick[0], field, label, annotator, strategy, double=pick[1])
     _session(field, strategy, annotator)["current"] = None
@@ -76,8 +78,10 @@ def skip(pick: tuple[str, bool], field: str, strategy: str, annotator: str) -> N
     state["current"] = None
 
 
+@auth.requires("retrain")
 def retrain(field: str) -> dict:
     """Train the field's model on the labels, then re-annotate every post, with a progress bar."""
+    auth.audit("retrain", field)
     bar = st.progress(0.0, text=t("val_training"))
     summary = training.train(str(db_path()), field,
                              progress=lambda done, total: bar.progress(done / total, text=t("val_training")))
@@ -90,13 +94,13 @@ def retrain(field: str) -> dict:
 
 
 def retrain_section(field: str) -> None:
-    """The "Réentraîner" button: training then re-annotation inside a status box, errors as messages."""
-    if not st.button(t("val_retrain"), help=t("val_retrain_help"), key="val_retrain"):
+    """The "Réentraîner" button (for the roles that may retrain): training then re-annotation in a status box."""
+    if not auth.allowed("retrain") or not st.button(t("val_retrain"), help=t("val_retrain_help"), key="val_retrain"):
         return
     with st.status(t("val_training"), expanded=True) as box:
         try:
             summary = retrain(field)
-        except (ValueError, StoreLockedError) as exc:
+        except (ValueError, StoreLockedError, auth.Refused) as exc:
             box.update(state="error")
             st.error(t("store_locked") if isinstance(exc, StoreLockedError) else t("val_train_failed", reason=exc))
             return

@@ -25,7 +25,11 @@ PAGE_INFO = {
     "6_Carte.py": ("map", "home_q_map"),
     "7_Posts.py": ("posts_page", "home_q_posts"),
     "8_Coordination.py": ("coordination", "home_q_coordination"),
-    "9_Méthode.py": ("method", "home_q_method"),
+    "10_Validation.py": ("validation", "home_q_validation"),
+    "11_Climat.py": ("page_climat", "home_q_climat"),
+    "12_Rumeurs.py": ("page_rumeurs", "home_q_rumeurs"),
+    "13_Alertes.py": ("page_alertes", "home_q_alertes"),
+    "14_Méthode.py": ("method", "home_q_method"),
 }
 
 

@@ -7,7 +7,7 @@ import streamlit as st
 from analysis import report
 from analysis.filters import Filters
 from analysis.privacy import display_authors, installation_salt
-from ui import auth
+from ui import auth, validation
 from ui.state import lang, load, t
 
 MIME = {"pdf": "application/pdf", "html": "text/html"}
@@ -29,7 +29,8 @@ def report_bytes(posts: pd.DataFrame, filters: Filters, is_demo: bool, fmt: str,
     script, without the session: who is the user captured when the button was drawn."""
     auth.require("report", who)
     authors = lambda frame: display_authors(frame[["author_id", "author_name"]], public, salt)
-    built = report.build_report(posts, filters, is_demo, authors, lang=ui_lang)
+    built = report.build_report(posts, filters, is_demo, authors, accuracy=validation.accuracy_sentence(ui_lang),
+                                lang=ui_lang)
     auth.audit("report", f"{fmt}: {filters.describe(ui_lang) or '-'} ({len(posts)} posts)", who)
     return report.render(built, fmt)
 

@@ -12,6 +12,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from analysis import annotate, demo, i18n
 from analysis.filters import Filters
 from analysis.safe_text import escape_markdown
+from analysis.validation import models
 from ui import auth
 from ui.report import report_button
 from ui.sidebar import sidebar_filters
@@ -45,7 +46,7 @@ def _offer_demo() -> None:
 
 
 def _annotate_if_possible() -> None:
-    annotate.annotate_store(str(db_path()), workers=1)
+    annotate.annotate_store(str(db_path()), workers=1, load_models=models.load)
 
 
 def _sidebar_language() -> None:

@@ -14,7 +14,7 @@ from analysis.i18n import label as table_label
 from analysis.i18n.trends import CATEGORY_LABELS
 from analysis.i18n.validation import CLASS_LABELS
 from analysis.store import Store
-from analysis.validation import desk, estimate, fields, groups, models
+from analysis.validation import desk, estimate, fields, groups, models, summary
 from ui.state import db_path, lang, load, t
 
 SHARE_COLUMNS = ["raw", "corrected", "low", "high"]
@@ -34,6 +34,13 @@ def _rows(path: str, mtime: float, field: str) -> tuple[pd.DataFrame, dict | Non
 
 def store_labels(field: str) -> tuple[pd.DataFrame, dict | None]:
     return _rows(*_stamp(), field)
+
+
+def accuracy_sentence(ui_lang: str) -> str | None:
+    """What the people's validation measured of the machine, per field, for reports (None before any)."""
+    rows = {name: store_labels(name) for name in fields.FIELDS}
+    stored = pd.concat([labels for labels, _ in rows.values()], ignore_index=True)
+    return summary.accuracy_sentence(load().posts, stored, {name: row for name, (_, row) in rows.items()}, ui_lang)
 
 
 def all_labels() -> pd.DataFrame:

@@ -10,6 +10,8 @@ from analysis.commands.common import add_db
 from analysis.filters import Filters
 from analysis.privacy import display_authors, installation_salt
 from analysis.store import Store
+from analysis.validation import fields
+from analysis.validation import summary as summary_of_validation
 
 
 def register(sub) -> None:
@@ -30,12 +32,16 @@ def run_report(args) -> dict:
     started = time.perf_counter()
     with Store(args.db, read_only=True) as store:
         posts, is_demo, actors = store.load(), store.is_demo(), store.actors()
+        stored_labels = store.labels()
+        model_rows = {name: store.latest_model(name) for name in fields.FIELDS}
     loaded = time.perf_counter()
     filters = Filters(date_from=args.date_from, date_to=args.date_to, parties=tuple(args.party),
                       regions=tuple(args.region))
     public, salt = set(actors["account"].astype(str)), installation_salt()
     chosen = filters.apply(posts)
-    built = report.build_report(chosen, filters, is_demo, lambda f: display_authors(f, public, salt), lang=args.lang)
+    accuracy = summary_of_validation.accuracy_sentence(posts, stored_labels, model_rows, args.lang)
+    built = report.build_report(chosen, filters, is_demo, lambda f: display_authors(f, public, salt),
+                                accuracy=accuracy, lang=args.lang)
     summary = report.write_report(built, args.out)
     return {**summary, "posts": len(chosen), "load_seconds": round(loaded - started, 2),
             "report_seconds": round(time.perf_counter() - loaded, 2)}

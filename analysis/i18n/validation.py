@@ -24,6 +24,8 @@ STRINGS = {
     "val_field": ("Champ à valider", "Field to validate"),
     "field_tone": ("tonalité", "tone"), "field_hostility": ("hostilité", "hostility"),
     "field_participation": ("participation", "participation"),
+    "rep_accuracy_field": ("{field} : {n} posts validés par des personnes, F1 macro de la machine {f1}",
+                           "{field}: {n} posts validated by people, machine macro-F1 {f1}"),
     "val_strategy": ("Tirage des posts", "How posts are drawn"),
     "strategy_random": ("au hasard", "random"), "strategy_stratified": ("stratifié", "stratified"),
     "strategy_uncertain": ("incertains (apprentissage actif)", "uncertain (active learning)"),

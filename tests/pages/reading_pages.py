@@ -10,7 +10,7 @@ from tests.chart_data import traces
 ROOT = Path(__file__).resolve().parents[2]
 
 
-COMPARE, POSTS, METHOD = "pages/5_Comparer_les_partis.py", "pages/7_Posts.py", "pages/9_Méthode.py"
+COMPARE, POSTS, METHOD = "pages/5_Comparer_les_partis.py", "pages/7_Posts.py", "pages/14_Méthode.py"
 
 
 HOSTILE = "<script>alert(1)</script> **gras** [lien](http://x) `code` # titre"

@@ -100,7 +100,7 @@ def test_labels_not_drawn_at_random_leave_the_figure_unvalidated_with_the_reason
 
 def test_the_method_page_reports_the_own_validation(notes_db, tmp_path):
     _ensure_tone_labels(notes_db, tmp_path)
-    at = run_page(ROOT / "pages" / "9_Méthode.py")
+    at = run_page(ROOT / "pages" / "14_Méthode.py")
     assert not at.exception
     table = next(d.value for d in at.dataframe if "posts validés" in d.value.columns)
     tone = table[table["Champ à valider"] == "tonalité"].iloc[0]

@@ -81,3 +81,19 @@ def test_reports_become_tables():
         {"class": "a", "precision": 1.0, "recall": 0.5, "f1": 0.67, "support": 2}]
     assert desk.confusion_table(report).equals(pd.DataFrame([[1, 1], [0, 3]], index=["a", "b"], columns=["a", "b"]))
     assert desk.confusion_table({"confusion": {"x": [[1, 0], [0, 1]]}}) is None
+
+
+def test_the_report_sentence_names_only_validated_fields_with_the_machine_f1(tmp_path):
+    import pandas as pd
+    from analysis.validation import summary
+    posts = pd.DataFrame({"post_id": ["a", "b", "c", "d"], "sentiment_label": ["positive", "negative", "neutral",
+                                                                               "positive"],
+                          "sentiment": [0.5, -0.5, 0.0, 0.4], "platform": "facebook", "lang": "fr"})
+    stored = pd.DataFrame({"seq": [1, 2, 3, 4], "labelled_at": pd.Timestamp("2020-04-01", tz="UTC"),
+                           "post_id": ["a", "b", "c", "d"], "field": "tone",
+                           "label": ["positive", "negative", "positive", "positive"], "annotator": "awa",
+                           "source": "random"})
+    text = summary.accuracy_sentence(posts, stored, {}, "fr")
+    assert text.startswith("tonalité : 4 posts validés par des personnes, F1 macro de la machine ")
+    assert "hostilité" not in text
+    assert summary.accuracy_sentence(posts, stored.iloc[0:0], {}, "fr") is None
