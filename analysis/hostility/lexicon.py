@@ -104,7 +104,11 @@ class PhraseTable:
         """(start, end, entries) for every phrase found, longest first at each position, no overlaps."""
         phrases, longest, i, n = self.phrases, self.longest, 0, len(words)
         while i < n:
-            for size in range(min(longest.get(words[i], 0), n - i), 0, -1):
+            top = longest.get(words[i])
+            if top is None:                  # most words start no phrase
+                i += 1
+                continue
+            for size in range(min(top, n - i), 0, -1):
                 found = phrases.get(tuple(words[i:i + size]))
                 if found:
                     yield i, i + size, found

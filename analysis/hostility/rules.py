@@ -57,8 +57,12 @@ class Sentence(NamedTuple):
 def split_words(sentence: str, lex: Lexicon) -> tuple[list[str], list[bool]]:
     """Canonical words of one sentence and whether each stands inside quotation marks."""
     marked = _QUOTE.sub(f" {QUOTE_MARK} ", sentence) if any(q in sentence for q in QUOTE_CHARS) else sentence
+    typed = normalize(plain_text(marked, lex.vocabulary)).split()
+    if QUOTE_MARK not in typed:                    # the usual case: nothing quoted
+        canonical = lex.table.canonical
+        return [canonical(w) for w in typed], [False] * len(typed)
     words, quoted, inside = [], [], False
-    for word in normalize(plain_text(marked, lex.vocabulary)).split():
+    for word in typed:
         if word == QUOTE_MARK:
             inside = not inside
             continue
