@@ -16,6 +16,7 @@ c2.metric(ui.t("n_accounts"), f"{figures['accounts']:,}".replace(",", "\u202f"))
 c3.metric(ui.t("platforms"), figures["platforms"])
 tone = figures["mean_tone"]
 c4.metric(ui.t("mean_tone"), "—" if tone is None else f"{tone:+.2f}")
+ui.validation.note("tone", data.posts)
 if figures["first"] is not None:
     st.write(f"{ui.t('span')} : {figures['first']:%d/%m/%Y} → {figures['last']:%d/%m/%Y}")
 if data.posts["lang"].isin(["", None]).all():

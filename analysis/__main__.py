@@ -5,9 +5,9 @@ import argparse
 import json
 import sys
 
-from analysis.commands import annotating, data
+from analysis.commands import annotating, data, validation, warnings
 
-FAMILIES = (data, annotating)
+FAMILIES = (data, annotating, warnings, validation)
 
 
 def _parser() -> argparse.ArgumentParser:

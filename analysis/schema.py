@@ -62,6 +62,10 @@ ANNOTATION_COLUMNS: tuple[Column, ...] = (
     Column("cercle", "str", "canonical cercle name"),
     Column("participation", "list", "participation messaging categories"),
     Column("topics", "list", "campaign topic ids"),
+    Column("hostility", "str", "hostile or not_hostile"),
+    Column("hostility_kind", "list", "insult, hate (toward a group), threat (threat or call to violence)"),
+    Column("hostility_target", "list", "whom: party acronyms, candidate, ethnic_group, religious_group, women, ceni, "
+                                       "journalists, government…"),
     Column("dup_group", "str", "coordination cluster id; empty when in no group"),
 )
 

@@ -1,4 +1,4 @@
-"""The DuckDB store: posts, annotations, actors, import log, rejected rows, demo ground truth.
+"""The DuckDB store: posts, annotations, actors, imports, rejected rows, labels, models, demo ground truth.
 
 One process writes at a time (DuckDB's rule); every write is one transaction so a failed import
 leaves the store as it was.
@@ -12,8 +12,11 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from analysis import schema
+from analysis.store_tables import (CLAIM_TRUTH_COLUMNS, EVENT_TRUTH_COLUMNS, LABEL_COLUMNS,  # noqa: F401
+                                   LIST_COLUMNS, DeskTables, TruthTables)
 
 ANNOTATION_SQL = {"str": "VARCHAR", "float": "DOUBLE", "list": "VARCHAR", "map": "VARCHAR"}
 POST_SQL = {"str": "VARCHAR", "bool": "BOOLEAN", "int": "BIGINT", "float": "DOUBLE", "timestamp": "TIMESTAMPTZ"}
@@ -45,7 +48,19 @@ TABLES = (
     "CREATE TABLE IF NOT EXISTS rejected (imported_at TIMESTAMPTZ, file VARCHAR, line BIGINT, reason VARCHAR,"
     " raw VARCHAR)",
     "CREATE TABLE IF NOT EXISTS demo_campaigns (post_id VARCHAR, campaign_id VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS demo_claims (post_id VARCHAR, claim_id VARCHAR, role VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS demo_events (event_id VARCHAR, kind VARCHAR, region VARCHAR, platform VARCHAR,"
+    " start TIMESTAMPTZ, \"end\" TIMESTAMPTZ)",
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS claims (post_id VARCHAR, claim_id VARCHAR, role VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS claim_list (claim_id VARCHAR PRIMARY KEY, origin VARCHAR, keywords VARCHAR)",
+    "CREATE SEQUENCE IF NOT EXISTS label_seq",
+    "CREATE TABLE IF NOT EXISTS labels (seq BIGINT DEFAULT nextval('label_seq'), post_id VARCHAR, field VARCHAR,"
+    " label VARCHAR, annotator VARCHAR, labelled_at TIMESTAMPTZ DEFAULT current_timestamp, source VARCHAR)",
+    "CREATE TABLE IF NOT EXISTS label_samples (post_id VARCHAR, field VARCHAR, strategy VARCHAR,"
+    " drawn_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (post_id, field))",
+    "CREATE TABLE IF NOT EXISTS models (field VARCHAR, version BIGINT, created_at TIMESTAMPTZ, n_labels BIGINT,"
+    " metrics VARCHAR, blob BLOB, learner VARCHAR, holdout VARCHAR)",
 )
 ACTOR_COLUMNS = ("account", "name", "party", "camp", "actor_type", "region")
 IMPORT_COLUMNS = ("file", "format", "content_hash", "read", "accepted", "duplicates", "rejected")
@@ -62,7 +77,7 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise
 
 
-class Store:
+class Store(TruthTables, DeskTables):
     """Context manager around one DuckDB connection."""
 
     def __init__(self, path: str | Path, read_only: bool = False):
@@ -76,6 +91,15 @@ class Store:
         if not read_only:
             for sql in TABLES:
                 self._run(sql)
+            self._add_new_annotation_columns()
+
+    def _add_new_annotation_columns(self) -> None:
+        """A store made by an older Vigie gains the annotation columns added since (empty until re-annotated)."""
+        have = {row[0] for row in self._run("SELECT column_name FROM information_schema.columns "
+                                            "WHERE table_name = 'annotations'")}
+        for column in schema.ANNOTATION_COLUMNS:
+            if column.name != "dup_group" and column.name not in have:
+                self._run(f"ALTER TABLE annotations ADD COLUMN {column.name} {ANNOTATION_SQL[column.dtype]}")
 
     def __enter__(self) -> "Store":
         return self
@@ -121,10 +145,8 @@ class Store:
 
         def work():
             before = self._count("posts")
-            self.con.register("incoming", table)
-            self._run(f"INSERT INTO posts SELECT {', '.join(schema.POST_NAMES)} FROM incoming "
-                      "WHERE post_id NOT IN (SELECT post_id FROM posts)")
-            self.con.unregister("incoming")
+            self._with_frame(table, f"INSERT INTO posts SELECT {', '.join(schema.POST_NAMES)} FROM incoming_frame "
+                                    "WHERE post_id NOT IN (SELECT post_id FROM posts)")
             added = self._count("posts") - before
             if rejected is not None and len(rejected):
                 self.keep_rejected(rejected)
@@ -148,12 +170,7 @@ class Store:
             "imported_at": datetime.now(timezone.utc),
             "file": rejected["file"].astype(str), "line": pd.to_numeric(rejected["line"], errors="coerce"),
             "reason": rejected["reason"].astype(str), "raw": rejected["raw"].astype(str)})
-
-        def work():
-            self.con.register("rejected_in", frame)
-            self._run("INSERT INTO rejected SELECT * FROM rejected_in")
-            self.con.unregister("rejected_in")
-        self._transaction(work)
+        self._transaction(lambda: self._with_frame(frame, "INSERT INTO rejected SELECT * FROM incoming_frame"))
 
     def add_actors(self, actors: pd.DataFrame) -> int:
         """Insert or replace actors by account; returns how many rows were written."""
@@ -161,10 +178,8 @@ class Store:
         frame = frame.drop_duplicates(subset="account", keep="last")
 
         def work():
-            self.con.register("actors_in", frame)
-            self._run("DELETE FROM actors WHERE account IN (SELECT account FROM actors_in)")
-            self._run(f"INSERT INTO actors SELECT {', '.join(ACTOR_COLUMNS)} FROM actors_in")
-            self.con.unregister("actors_in")
+            self._with_frame(frame, "DELETE FROM actors WHERE account IN (SELECT account FROM incoming_frame)")
+            self._with_frame(frame, f"INSERT INTO actors SELECT {', '.join(ACTOR_COLUMNS)} FROM incoming_frame")
             return len(frame)
         return self._transaction(work)
 
@@ -174,10 +189,9 @@ class Store:
         frame.insert(1, "version", version)
 
         def work():
-            self.con.register("ann_in", frame)
-            self._run("DELETE FROM annotations WHERE post_id IN (SELECT post_id FROM ann_in)")
-            self._run(f"INSERT INTO annotations SELECT post_id, version, {', '.join(names)} FROM ann_in")
-            self.con.unregister("ann_in")
+            self._with_frame(frame, "DELETE FROM annotations WHERE post_id IN (SELECT post_id FROM incoming_frame)")
+            self._with_frame(frame, f"INSERT INTO annotations SELECT post_id, version, {', '.join(names)}"
+                                    " FROM incoming_frame")
         self._transaction(work)
 
     def save_dup_groups(self, groups: pd.DataFrame) -> None:
@@ -186,17 +200,19 @@ class Store:
 
         def work():
             self._run("DELETE FROM dup_groups")
-            self.con.register("dup_in", frame)
-            self._run("INSERT INTO dup_groups SELECT post_id, dup_group FROM dup_in")
-            self.con.unregister("dup_in")
+            self._with_frame(frame, "INSERT INTO dup_groups SELECT post_id, dup_group FROM incoming_frame")
         self._transaction(work)
 
     def add_campaign_truth(self, truth: pd.DataFrame) -> None:
-        def work():
-            self.con.register("truth_in", truth[["post_id", "campaign_id"]])
-            self._run("INSERT INTO demo_campaigns SELECT post_id, campaign_id FROM truth_in")
-            self.con.unregister("truth_in")
-        self._transaction(work)
+        self._transaction(lambda: self._with_frame(truth[["post_id", "campaign_id"]], "INSERT INTO demo_campaigns"
+                                                   " SELECT post_id, campaign_id FROM incoming_frame"))
+
+    def _with_frame(self, frame: pd.DataFrame, sql: str, params=None) -> list:
+        """Run one statement reading the frame as the table `incoming_frame`."""
+        self.con.register("incoming_frame", frame)
+        rows = self._run(sql, params)
+        self.con.unregister("incoming_frame")
+        return rows
 
     def set_meta(self, key: str, value) -> None:
         self._run("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, json.dumps(value)])
@@ -225,14 +241,25 @@ class Store:
     def campaign_truth(self) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM demo_campaigns ORDER BY post_id").df()
 
-    def posts(self) -> pd.DataFrame:
-        return self.con.execute(f"SELECT {', '.join(schema.POST_NAMES)} FROM posts ORDER BY created_at").df()
+    def posts(self, columns=schema.POST_NAMES) -> pd.DataFrame:
+        """Posts oldest first (ties by post_id, so every run sees the same order)."""
+        return self._frame(f"SELECT {', '.join(columns)} FROM posts ORDER BY created_at, post_id")
 
     def posts_needing_annotation(self, version: str) -> pd.DataFrame:
         cols = ", ".join(f"p.{n}" for n in schema.POST_NAMES)
-        return self.con.execute(
-            f"SELECT {cols} FROM posts p LEFT JOIN annotations a USING (post_id) "
-            "WHERE a.version IS NULL OR a.version <> ? ORDER BY p.created_at", [version]).df()
+        return self._frame(f"SELECT {cols} FROM posts p LEFT JOIN annotations a USING (post_id) "
+                           "WHERE a.version IS NULL OR a.version <> ? ORDER BY p.created_at, p.post_id", [version])
+
+    def copy_partitioned(self, select: str, out: Path, key: str, params=None) -> None:
+        """Write a query's rows as Parquet files, one folder per value of `key` (DuckDB's own writer)."""
+        target = str(out).replace("'", "''")
+        self._run(f"COPY ({select}) TO '{target}' (FORMAT parquet, PARTITION_BY ({key}), OVERWRITE_OR_IGNORE true)",
+                  params)
+
+    def _frame(self, sql: str, params=None) -> pd.DataFrame:
+        """A query read through Arrow (several times faster than DuckDB's own pandas conversion)."""
+        table = self.con.sql(sql, params=params or None).to_arrow_table()
+        return table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
 
     def load(self) -> pd.DataFrame:
         """Posts + annotations + dup_group, one row per post (no particular order: sorting 1M rows costs

@@ -17,6 +17,7 @@ if not ui.empty_state(posts):
     c1.metric(ui.t("n_posts"), f"{figures['posts']:,}".replace(",", "\u202f"))
     c2.metric(ui.t("n_accounts"), f"{figures['accounts']:,}".replace(",", "\u202f"))
     c3.metric(ui.t("mean_tone"), "—" if figures["mean_tone"] is None else f"{figures['mean_tone']:+.2f}")
+    ui.validation.note("tone", posts)
 
     split = st.radio(ui.t("split_by"), ["platform", "lang"], format_func=ui.t, horizontal=True, key="ov_split")
     tidy = aggregate.posts_per_day(posts, by=split)

@@ -59,6 +59,7 @@ def party_section(freq: str, events: list[dict]) -> None:
                                   ui.lang(), freq)
     st.caption(ui.t("tone_party_note"))
     event = ui.chart(fig, tidy, "sentiment_party", filters, n_posts_with(posts, "party_tone"))
+    ui.validation.note("tone", posts, by="party", only=order)
     for party, start in _panel_points(event)[:1]:
         mask = agg.names_party(posts["party_tone"], party) & in_period(posts, start, freq)
         _show_posts(posts[mask], "sentiment_party_sel", f"{party} · {start}", {"party": party}, (start, freq))
@@ -79,6 +80,7 @@ def region_section(freq: str, events: list[dict]) -> None:
     fig = charts_tone.tone_panels(tidy, "region", order, region_colors(), ui.t("tone_region_title"), events,
                                   ui.lang(), freq)
     event = ui.chart(fig, tidy, "sentiment_region", filters, int(tidy["n"].sum()))
+    ui.validation.note("tone", posts, by="region", only=order)
     for region, start in _panel_points(event)[:1]:
         mask = (posts["region"] == region).to_numpy() & in_period(posts, start, freq)
         mask &= posts["sentiment"].notna().to_numpy()
@@ -93,6 +95,7 @@ def platform_section() -> None:
     fig = charts_tone.tone_distribution(tidy, "platform", colors.PLATFORM_COLORS, ui.t("tone_platform_title"),
                                         i18n.PLATFORM_LABELS, ui.t("share_posts"), ui.t("tone"))
     event = ui.chart(fig, tidy, "sentiment_platform", filters, int(tidy["n"].sum()))
+    ui.validation.note("tone", posts, by="platform")
     points = [p for p in ui.selected_points(event) if p.get("customdata")]
     for point in points[:1]:
         platform, number = str(point["customdata"][0]), int(point["customdata"][1])

@@ -39,6 +39,7 @@ def time_section() -> None:
     fig = charts_participation.category_lines(tidy, "share" if share else "n", NAMES, ui.t("part_time_title"),
                                               events, ui.lang(), ui.t("share_posts") if share else ui.t("posts_label"))
     event = ui.chart(fig, tidy, "participation_time", filters, n_posts_with(posts, "participation"))
+    ui.validation.note("participation", posts)
     for category, start, *_ in _points(event)[:1]:
         mask = has_item(posts["participation"], str(category)) & in_period(posts, start, freq)
         _show_posts(posts[mask], "participation_time_sel", f"{NAMES.get(category, category)} · {start}")
@@ -60,6 +61,7 @@ def balance_section() -> None:
     with main:
         fig = charts_map.choropleth(frame, "region", ui.t("balance_title"), zoom_bamako=zoom, **style)
         event = ui.chart(fig, tidy, "participation_balance", filters, int(both.sum()))
+        ui.validation.note("participation", posts, by="region")
     picked = [str(p[0]) for p in _points(event)[:1]]
     names = tidy.loc[both > 0, "region"].tolist()
     region = picked[0] if picked else st.selectbox(ui.t("pick_area"), [None, *names], key="pa_pick",

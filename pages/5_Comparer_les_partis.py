@@ -2,6 +2,7 @@
 from dataclasses import replace
 from urllib.parse import urlencode
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -89,6 +90,8 @@ def tone_section(parties: list[str]) -> None:
     fig = charts_parties.tone_bars(tidy, ui.t("tone_cmp_title"), words, ui.t("mean_tone_short"), ui.t("small_sample"))
     st.caption(ui.t("tone_party_note"))
     event = ui.chart(fig, tidy, "compare_tone", base_filters, int(tidy["n"].sum()))
+    named = np.logical_or.reduce([agg.names_party(posts, p) for p in parties])
+    ui.validation.note("tone", posts[named], by="party", only=parties)
     for party, label, *_ in _points(event)[:1]:
         _show_posts(agg.tone_label_mask(posts, str(party), str(label)), "compare_tone_sel",
                     f"{party} · {words.get(label, label)}")

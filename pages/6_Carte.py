@@ -45,7 +45,11 @@ def _draw(tidy, measure: str, level: str, zoom: bool):
                         config={"displaylogo": False})
     with main:
         fig = charts_map.choropleth(tidy, level, title, zoom_bamako=zoom, **_style(measure))
-        return ui.chart(fig, tidy, f"map_{level}", filters, int(tidy["n"].sum()))
+        event = ui.chart(fig, tidy, f"map_{level}", filters, int(tidy["n"].sum()))
+        if measure != "volume":
+            ui.validation.note("tone" if measure == "tone" else "participation", posts,
+                               by="region" if level == "region" else None)
+        return event
 
 
 def _selected_area(event, tidy) -> str | None:

@@ -12,7 +12,9 @@ from analysis import method_docs
 
 ROOT = Path(__file__).resolve().parent.parent
 QUALITY_DOCS = (("method_sentiment", "methode_sentiment.md"), ("method_attribution", "methode_attribution.md"),
-                ("method_coordination", "methode_coordination.md"), ("method_importers", "importers.md"))
+                ("method_coordination", "methode_coordination.md"), ("method_alerts", "methode_alertes.md"),
+                ("method_validation", "methode_validation.md"),
+                ("method_importers", "importers.md"))
 
 posts, filters = ui.page_setup("method")
 st.write(ui.t("method_intro"))
@@ -34,6 +36,8 @@ for tab, (title_key, name) in zip(st.tabs([ui.t(k) for k, _ in QUALITY_DOCS]), Q
             st.info(ui.t("not_measured", file=f"docs/{name}"))
         else:
             st.markdown(text)
+
+ui.validation_report.method_section()
 
 st.header(ui.t("method_sources"))
 for name, text in method_docs.data_readmes(ROOT / "data"):

@@ -101,7 +101,7 @@ def test_charts_never_query_the_store():
 
 
 def test_the_store_knows_no_analyser_and_no_format():
-    allowed = {"schema", "paths", "frame"}
+    allowed = {"schema", "paths", "frame", "store_tables"}
     assert [dst for dst in graph()["analysis.store"] if stage(dst) not in allowed] == []
 
 

@@ -50,7 +50,8 @@ def test_load_joins_annotations_and_groups(tmp_path):
         ann = pd.DataFrame({"post_id": ["facebook:1"], "lang": ["fr"], "sentiment": [0.5],
                             "sentiment_label": ["positive"], "parties": ["RPM;URD"], "author_party": [""],
                             "party_tone": ["RPM:0.50"], "region": ["Bamako"], "region_source": ["mention"],
-                            "cercle": [""], "participation": ["call_to_vote"], "topics": [""]})
+                            "cercle": [""], "participation": ["call_to_vote"], "topics": [""],
+                            "hostility": ["not_hostile"], "hostility_kind": [""], "hostility_target": [""]})
         store.save_annotations(ann, "v1")
         store.save_dup_groups(pd.DataFrame({"post_id": ["facebook:2"], "dup_group": ["G0001"]}))
         frame = store.load().set_index("post_id")
@@ -95,3 +96,14 @@ def test_a_batch_is_all_or_nothing(tmp_path):
         with store.batch():
             store.add_posts(_posts(["facebook:1"]))
         assert store.count_posts() == 1
+
+
+def test_a_store_from_an_older_version_gains_the_new_annotation_columns(tmp_path):
+    import duckdb
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.add_posts(_posts(["facebook:1"]))
+    with duckdb.connect(str(path)) as con:
+        con.execute("ALTER TABLE annotations DROP COLUMN hostility_target")
+    with Store(path) as store:
+        assert "hostility_target" in store.load().columns

@@ -46,7 +46,8 @@ def page_setup(title_key: str) -> tuple[pd.DataFrame, Filters]:
     if loaded.is_demo:
         st.warning(t("demo_banner"), icon="⚠️")
     st.title(t(title_key))
-    filters = sidebar_filters(loaded.posts)
+    # A store without posts has no period to offer: no filters, and each page says it is empty.
+    filters = sidebar_filters(loaded.posts) if len(loaded.posts) else Filters()
     posts = filters.apply(loaded.posts)
     caption(filters, len(posts))
     return posts, filters

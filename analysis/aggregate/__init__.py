@@ -1,11 +1,12 @@
 """Aggregate: tidy group-bys that feed the charts, one module per page family.
 
 overview (volumes, headline figures), codes and lists (fast counting helpers), timeline (days, periods,
-events), tone, topics, participation, parties, map, posts (the posts behind a figure), coordination.
+events), tone, topics, participation, parties, map, posts (the posts behind a figure), coordination,
+climate (hostility over time), claims (a rumour's curve, cascade, accounts), alerts (the alert feed).
 Pure pandas/numpy; nothing here draws or reads the store.
 """
-from analysis.aggregate import (codes, coordination, lists, map, overview, participation, parties, posts, timeline,
-                                tone, topics)
+from analysis.aggregate import (alerts, claims, climate, codes, coordination, lists, map, overview, participation,
+                                parties, posts, timeline, tone, topics)
 
-__all__ = ["codes", "coordination", "lists", "map", "overview", "participation", "parties", "posts", "timeline",
-           "tone", "topics"]
+__all__ = ["alerts", "claims", "climate", "codes", "coordination", "lists", "map", "overview", "participation",
+           "parties", "posts", "timeline", "tone", "topics"]

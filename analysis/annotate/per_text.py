@@ -1,8 +1,9 @@
 """Per distinct text: language, sentiment, parties, participation, topics, mentioned place, party tone.
 
 One matcher scan per text feeds every gazetteer analyser; language and tone come from their own
-modules. An analyser that fails stops the batch (AnalyserError or its own exception): a bug must never
-turn into empty values. Results are memoised per process, so texts repeated across chunks (copy-paste campaigns, demo
+modules; a field with a model trained on the validation desk (trained.Trained) takes its values from it. An
+analyser that fails stops the batch (AnalyserError or its own exception): a bug must never turn into empty
+values. Results are memoised per process, so texts repeated across chunks (copy-paste campaigns, demo
 templates) are analysed once.
 """
 from __future__ import annotations
@@ -15,18 +16,20 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
-from analysis import sentiment
+from analysis import hostility, sentiment
 from analysis import text as text_helpers
 from analysis.annotate import (accounts, automaton, context_rules, language, matcher, participation, parties, regions,
-                               topics)
+                               topics, trained)
 from analysis.geo import points
 from analysis.schema import join_map
 from analysis.text import normalize, sentences
 
 ATTRIBUTION_VERSION = "attr-1"
 MEMO_LIMIT = 400_000
-FIELDS = ("lang", "sentiment", "sentiment_label", "parties", "party_tone", "participation", "topics", "mention")
+FIELDS = ("lang", "sentiment", "sentiment_label", "parties", "party_tone", "participation", "topics", "mention",
+          "hostility", "hostility_kind", "hostility_target")
 _MEMO: dict = {"key": None, "rows": {}}
 
 
@@ -34,7 +37,9 @@ class AnalyserError(RuntimeError):
     """An analyser returned something unusable: annotate stops rather than store it."""
 
 
-ANALYSER_MODULES = (text_helpers, automaton, accounts, context_rules, matcher, parties, regions, points, participation, topics)
+ANALYSER_MODULES = (text_helpers, automaton, accounts, context_rules, matcher, parties, regions, points, participation,
+                    topics, trained)
+NO_MODELS = trained.Trained()
 
 
 def _sources_hash() -> str:
@@ -49,7 +54,7 @@ def _sources_hash() -> str:
 def version() -> str:
     """Changes whenever a lexicon or an analyser changes, so only stale annotations are redone."""
     parts = [ATTRIBUTION_VERSION, matcher.data_hash(), _sources_hash(),
-             f"language-{language.version()}", f"sentiment-{sentiment.VERSION}"]
+             f"language-{language.version()}", f"sentiment-{sentiment.VERSION}", hostility.VERSION]
     return "+".join(parts)
 
 
@@ -65,9 +70,17 @@ def _language(texts: list[str]) -> np.ndarray:
     return _checked(language.detect_many(texts), texts, "language")
 
 
-def _sentiment(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def _sentiment(texts: list[str], models: trained.Trained) -> tuple[np.ndarray, np.ndarray]:
+    if "tone" in models.models:
+        scores, labels = models.tone(texts)
+        return _checked(scores, texts, "trained tone"), _checked(labels, texts, "trained tone labels")
     scores = _checked(sentiment.score_many(texts), texts, "sentiment")
     return scores, _checked(sentiment.labels(scores), texts, "sentiment labels")
+
+
+def _scorer(models: trained.Trained):
+    """Scores of sentences (party tone) from the same tone model as the posts."""
+    return (lambda parts: models.tone(parts)[0]) if "tone" in models.models else sentiment.score_many
 
 
 _EMPTY_MENTION = ("", "")
@@ -117,7 +130,7 @@ def _naming_sentences(text: str, scan) -> list[str] | None:
     return None if len(naming) == len(parts) == 1 else naming
 
 
-def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray) -> list[str]:
+def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray, score_many) -> list[str]:
     """party_tone per distinct text: the sentiment of the sentences naming each party.
 
     A one-sentence post gives its own score to every party it names; for longer posts only the
@@ -135,7 +148,7 @@ def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray
         else:
             multi[i] = naming
     flat = [part for parts in multi.values() for part in parts]
-    flat_scores = _checked(sentiment.score_many(flat), flat, "sentiment") if flat else []
+    flat_scores = _distinct_scores(score_many, flat)
     start = 0
     for i, parts in multi.items():
         pairs = list(zip(parts, flat_scores[start:start + len(parts)]))
@@ -143,6 +156,15 @@ def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray
         tone = parties.tone(scans[i], pairs)
         out[i] = join_map({name: tone.get(name, scores[i]) for name in found[i]})
     return out
+
+
+def _distinct_scores(score_many, parts: list[str]) -> np.ndarray:
+    """Scores of sentences, each distinct sentence scored once (templates and copies repeat them)."""
+    if not parts:
+        return np.zeros(0)
+    codes, uniques = pd.factorize(np.asarray(parts, dtype=object))
+    uniques = [str(u) for u in uniques]
+    return _checked(score_many(uniques), uniques, "sentiment")[codes]
 
 
 @contextmanager
@@ -158,29 +180,47 @@ def _no_cyclic_gc():
             gc.enable()
 
 
-def _compute(texts: list[str]) -> list[tuple]:
+def _compute(texts: list[str], models: trained.Trained) -> list[tuple]:
     with _no_cyclic_gc():
-        return _compute_all(texts)
+        return _compute_all(texts, models)
 
 
-def _compute_all(texts: list[str]) -> list[tuple]:
+def _compute_all(texts: list[str], models: trained.Trained) -> list[tuple]:
     fields, scans = _gazetteer_fields(texts)
+    if "participation" in models.models:
+        fields["participation"] = list(_checked(models.participation(texts), texts, "trained participation"))
     lang = _language(texts)
-    score, label = _sentiment(texts)
-    tone = _tones(texts, scans, fields["parties"], score)
+    score, label = _sentiment(texts, models)
+    tone = _tones(texts, scans, fields["parties"], score, _scorer(models))
     joined = [";".join(p) for p in fields["parties"]]
-    return list(zip(lang, score, label, joined, tone, fields["participation"], fields["topics"], fields["mention"]))
+    hostile = _hostility(texts, models)
+    return list(zip(lang, score, label, joined, tone, fields["participation"], fields["topics"], fields["mention"],
+                    hostile["hostility"], hostile["hostility_kind"], hostile["hostility_target"]))
 
 
-def annotate_texts(texts: list[str]) -> dict[str, list]:
+def _hostility(texts: list[str], models: trained.Trained) -> dict[str, list]:
+    """hostility per text, kinds and targets `;`-joined like the other list columns. With a model trained on
+    the desk, its verdict decides; a post it finds not hostile keeps no kind and no target."""
+    out = hostility.classify_many(texts)
+    for name in ("hostility", "hostility_kind", "hostility_target"):
+        _checked(out[name], texts, name)
+    verdict = list(_checked(models.labels("hostility", texts), texts, "trained hostility")) \
+        if "hostility" in models.models else out["hostility"]
+    keep = [v == "hostile" for v in verdict]
+    return {"hostility": verdict,
+            "hostility_kind": [";".join(k) if ok else "" for k, ok in zip(out["hostility_kind"], keep)],
+            "hostility_target": [";".join(k) if ok else "" for k, ok in zip(out["hostility_target"], keep)]}
+
+
+def annotate_texts(texts: list[str], models: trained.Trained = NO_MODELS) -> dict[str, list]:
     """FIELDS -> values aligned with `texts` (distinct texts); memoised per process and per analyser set."""
-    key = version()
+    key = (version(), models.key)
     if _MEMO["key"] != key or len(_MEMO["rows"]) > MEMO_LIMIT:
         _MEMO.update(key=key, rows={})
     rows = _MEMO["rows"]
     todo = [t for t in texts if t not in rows]
     if todo:
-        rows.update(zip(todo, _compute(todo)))
+        rows.update(zip(todo, _compute(todo, models)))
     values = [rows[t] for t in texts]
     return {name: [v[i] for v in values] for i, name in enumerate(FIELDS)}
 

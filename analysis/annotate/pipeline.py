@@ -14,13 +14,14 @@ import numpy as np
 import pandas as pd
 
 from analysis import coordination
-from analysis.annotate import parties, per_text, regions
+from analysis.annotate import parties, per_text, regions, trained
 from analysis.store import Store
 
 CHUNK = 50_000
 COLUMNS = ("post_id", "lang", "sentiment", "sentiment_label", "parties", "author_party", "party_tone", "region",
-           "region_source", "cercle", "participation", "topics")
+           "region_source", "cercle", "participation", "topics", "hostility", "hostility_kind", "hostility_target")
 VERSION = per_text.version()
+COORDINATION_INPUT = ("post_id", "platform", "author_id", "created_at", "text", "url", "is_repost")
 
 
 def _column(values: list, codes: np.ndarray, dtype=object) -> np.ndarray:
@@ -28,11 +29,12 @@ def _column(values: list, codes: np.ndarray, dtype=object) -> np.ndarray:
     return np.fromiter(values, dtype=dtype, count=len(values))[codes] if len(codes) else np.array([], dtype=dtype)
 
 
-def annotate_frame(posts: pd.DataFrame, actors: pd.DataFrame | None = None) -> pd.DataFrame:
+def annotate_frame(posts: pd.DataFrame, actors: pd.DataFrame | None = None,
+                   models: trained.Trained = per_text.NO_MODELS) -> pd.DataFrame:
     """post_id + every annotation column except dup_group, list columns `;`-joined."""
     texts = posts["text"].fillna("").astype(str) if "text" in posts.columns else pd.Series("", index=posts.index)
     codes, uniques = pd.factorize(texts, sort=False)
-    values = per_text.annotate_texts([str(t) for t in uniques])
+    values = per_text.annotate_texts([str(t) for t in uniques], models)
     mentions = pd.Series(_column(values["mention"], codes), index=posts.index, dtype=object)
     place = regions.resolve(posts, mentions, actors)
     post_ids = posts["post_id"] if "post_id" in posts.columns else pd.Series(range(len(posts)), index=posts.index)
@@ -40,7 +42,8 @@ def annotate_frame(posts: pd.DataFrame, actors: pd.DataFrame | None = None) -> p
                           "author_party": parties.author_party(posts, actors).to_numpy(),
                           "region": place["region"].to_numpy(), "region_source": place["region_source"].to_numpy(),
                           "cercle": place["cercle"].to_numpy()})
-    for name in ("lang", "sentiment_label", "parties", "party_tone", "participation", "topics"):
+    for name in ("lang", "sentiment_label", "parties", "party_tone", "participation", "topics", "hostility",
+                 "hostility_kind", "hostility_target"):
         frame[name] = _column(values[name], codes)
     frame["sentiment"] = _column(values["sentiment"], codes, dtype=float)
     return frame[list(COLUMNS)]
@@ -53,12 +56,12 @@ _SHARED: dict = {}
 def _annotate_slice(bounds: tuple[int, int]) -> pd.DataFrame:
     """Worker entry point: the posts were inherited by fork, only the bounds travel."""
     start, end = bounds
-    return annotate_frame(_SHARED["posts"].iloc[start:end], _SHARED["actors"])
+    return annotate_frame(_SHARED["posts"].iloc[start:end], _SHARED["actors"], _SHARED["models"])
 
 
-def _results(posts: pd.DataFrame, actors: pd.DataFrame, workers: int):
+def _results(posts: pd.DataFrame, actors: pd.DataFrame, models: trained.Trained, workers: int):
     bounds = [(i, min(i + CHUNK, len(posts))) for i in range(0, len(posts), CHUNK)]
-    _SHARED.update(posts=posts, actors=actors)
+    _SHARED.update(posts=posts, actors=actors, models=models)
     try:
         if workers > 1 and len(bounds) > 1 and "fork" in multiprocessing.get_all_start_methods():
             with multiprocessing.get_context("fork").Pool(min(workers, len(bounds))) as pool:
@@ -70,16 +73,21 @@ def _results(posts: pd.DataFrame, actors: pd.DataFrame, workers: int):
         _SHARED.clear()
 
 
-def annotate_store(db_path, workers: int = 1, progress=None) -> dict:
-    """Annotate what is missing or stale in the store, then recompute coordination groups."""
+def annotate_store(db_path, workers: int = 1, progress=None, load_models=None) -> dict:
+    """Annotate what is missing or stale in the store, then recompute coordination groups.
+
+    `load_models(store) -> trained.Trained` gives the models people trained (analysis.validation.models.load);
+    without it a store holding a trained model is refused rather than annotated with the shipped analysers.
+    """
     started = time.perf_counter()
     workers = max(1, int(workers or 1))
     with Store(db_path) as st, st.batch():
-        version = per_text.version()   # read now: a lexicon edited since import counts
+        models = load_models(st) if load_models else _shipped_only(st)
+        version = versioned(models)   # read now: a lexicon edited since import counts
         posts = st.posts_needing_annotation(version)
         actors = st.actors()
         done = 0
-        for result in _results(posts, actors, workers):
+        for result in _results(posts, actors, models, workers):
             st.save_annotations(result, version)
             done += len(result)
             if progress:
@@ -90,9 +98,24 @@ def annotate_store(db_path, workers: int = 1, progress=None) -> dict:
             "workers": workers, "version": version, "dup_groups": groups}
 
 
+def _shipped_only(st) -> trained.Trained:
+    fields = trained.trained_fields(st)
+    if fields:
+        raise per_text.AnalyserError(
+            f"{st.path}: the store holds a trained model for {', '.join(fields)}; annotate with "
+            "`python -m analysis annotate` (or pass load_models=analysis.validation.models.load)")
+    return per_text.NO_MODELS
+
+
+def versioned(models: trained.Trained) -> str:
+    """The annotation version with the store's trained models: training or resetting one changes it."""
+    base = per_text.version()
+    return f"{base}+{models.key}" if models.key else base
+
+
 def _coordination(st) -> int:
     """Fill dup_group over the whole corpus."""
-    all_posts = st.posts()
+    all_posts = st.posts(COORDINATION_INPUT)
     # plain Python strings: the store may hand back Arrow-backed string columns
     text_columns = [c for c in all_posts.columns if pd.api.types.is_string_dtype(all_posts[c])]
     all_posts = all_posts.astype({c: object for c in text_columns})
@@ -108,5 +131,5 @@ def _group_frame(assigned: pd.Series, posts: pd.DataFrame) -> pd.DataFrame:
         ids = assigned.index.to_numpy()
     else:
         ids = posts.loc[assigned.index, "post_id"].to_numpy()
-    values = assigned.astype(object).where(assigned.notna(), "").map(lambda v: "" if v == "" else str(v))
-    return pd.DataFrame({"post_id": ids, "dup_group": values.to_numpy()})
+    values = assigned.astype(object).where(assigned.notna(), "").astype(str)
+    return pd.DataFrame({"post_id": ids, "dup_group": values.to_numpy(dtype=object)})

@@ -10,6 +10,6 @@ def add_db(parser) -> None:
     parser.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
 
 
-def progress(done: int, total: int) -> None:
-    print(f"{done}/{total}", file=sys.stderr, flush=True)
+def progress(done: int, total: int | None) -> None:
+    print(f"{done}/{total}" if total is not None else str(done), file=sys.stderr, flush=True)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from analysis import demo, importers
 from analysis.commands.common import add_db
@@ -15,6 +16,8 @@ def register(sub) -> None:
     add_db(p)
     p.add_argument("--posts", type=int, default=20000)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--distinct", action="store_true",
+                   help="chaque post a son propre texte / every post its own text (no repeated templates)")
     p.set_defaults(run=run_demo)
     p = sub.add_parser("ingest", help="import export files")
     p.add_argument("files", nargs="+")
@@ -31,17 +34,32 @@ def register(sub) -> None:
     p = sub.add_parser("export", help="export posts + annotations")
     add_db(p)
     p.add_argument("--out", required=True)
+    p.add_argument("--format", dest="fmt", choices=["csv", "parquet"], default=None,
+                   help="default: from the file name (.csv, .parquet)")
+    p.add_argument("--partition-by", default=None, choices=["day"],
+                   help="a folder of Parquet partitions, one per day (ingest DIR/ reads it back)")
     p.set_defaults(run=run_export)
 
 
 def run_demo(args) -> dict:
     started = time.perf_counter()
-    summary = demo.write(args.db, n_posts=args.posts, seed=args.seed)
+    summary = demo.write(args.db, n_posts=args.posts, seed=args.seed, distinct=args.distinct)
     return {**summary, "seconds": round(time.perf_counter() - started, 2)}
 
 
+def _files(paths: list[str]) -> list[str]:
+    """Files as given; a folder stands for the Parquet files inside it (a partitioned export), in path order."""
+    out = []
+    for path in map(Path, paths):
+        found = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
+        if not found:
+            raise ValueError(f"{path}: no Parquet file in this folder")
+        out.extend(str(p) for p in found)
+    return out
+
+
 def run_ingest(args) -> dict:
-    return importers.ingest_files(args.files, args.db, fmt=args.fmt, mapping=parse_mapping(args.mapping),
+    return importers.ingest_files(_files(args.files), args.db, fmt=args.fmt, mapping=parse_mapping(args.mapping),
                                   rejected_out=args.rejected_out, tz=args.tz)
 
 
@@ -52,5 +70,12 @@ def run_actors(args) -> dict:
 
 
 def run_export(args) -> dict:
+    if args.partition_by:
+        if args.fmt != "parquet":
+            raise ValueError("--partition-by needs --format parquet")
+        from analysis.distributed import export_partitioned
+        return export_partitioned(args.db, args.out, args.partition_by)
+    if args.fmt and not args.out.lower().endswith(f".{args.fmt}"):
+        raise ValueError(f"{args.out}: --format {args.fmt} needs a .{args.fmt} file name")
     with Store(args.db, read_only=True) as store:
         return {"rows": export_store(store.load(), args.out), "out": args.out}

@@ -58,22 +58,29 @@ def signatures(owner: np.ndarray, hashes: np.ndarray, n_docs: int, n_hashes: int
     return sig
 
 
-def candidate_pairs(sig: np.ndarray, bands: int = BANDS) -> np.ndarray:
-    """Pairs (i, j), i < j, sharing at least one LSH band; each bucket is linked as a star to its
-    first member, which keeps the pair count linear even when thousands of texts share a bucket."""
-    n, h = sig.shape
-    rows = h // bands
-    found = []
+def band_keys(sig: np.ndarray, bands: int = BANDS) -> np.ndarray:
+    """LSH bucket key of each text in each band (n_docs x bands, uint64): texts sharing a key are candidates."""
+    rows = sig.shape[1] // bands
+    keys = np.empty((len(sig), bands), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for band in range(bands):
             block = sig[:, band * rows:(band + 1) * rows].astype(np.uint64)
-            key = (block * _MIX[:rows]).sum(axis=1) ^ (block[:, 0] << np.uint64(32))
-            order = np.argsort(key, kind="stable")
-            sorted_key = key[order]
-            new_run = np.r_[True, sorted_key[1:] != sorted_key[:-1]]
-            head = order[np.maximum.accumulate(np.where(new_run, np.arange(n), 0))]
-            linked = head != order
-            found.append(np.stack([head[linked], order[linked]], axis=1))
+            keys[:, band] = (block * _MIX[:rows]).sum(axis=1) ^ (block[:, 0] << np.uint64(32))
+    return keys
+
+
+def candidate_pairs(sig: np.ndarray, bands: int = BANDS) -> np.ndarray:
+    """Pairs (i, j), i < j, sharing at least one LSH band; each bucket is linked as a star to its
+    first member, which keeps the pair count linear even when thousands of texts share a bucket."""
+    n = len(sig)
+    found = []
+    for key in band_keys(sig, bands).T:
+        order = np.argsort(key, kind="stable")
+        sorted_key = key[order]
+        new_run = np.r_[True, sorted_key[1:] != sorted_key[:-1]]
+        head = order[np.maximum.accumulate(np.where(new_run, np.arange(n), 0))]
+        linked = head != order
+        found.append(np.stack([head[linked], order[linked]], axis=1))
     pairs = np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64)
     pairs = np.sort(pairs, axis=1)
     return np.unique(pairs, axis=0) if len(pairs) else pairs.reshape(0, 2).astype(np.int64)

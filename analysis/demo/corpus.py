@@ -12,7 +12,10 @@ import pandas as pd
 
 from analysis import gazetteer
 from analysis.demo import templates as T
+from analysis.demo import events as demo_events
 from analysis.demo.accounts import _weighted, actors_list, make_accounts
+from analysis.demo.distinct import make_distinct
+from analysis.demo.rumours import CLAIM_COLUMNS, rumour_posts
 from analysis.demo.text import add_noise, fill_templates, campaign_copies
 
 START, END = pd.Timestamp("2020-02-20", tz="UTC"), pd.Timestamp("2020-05-15", tz="UTC")
@@ -49,6 +52,8 @@ class DemoCorpus:
     actors: pd.DataFrame      # account, name, party, camp, actor_type, region
     truth: pd.DataFrame       # post_id, campaign_id
     themes: pd.Series         # intended theme per post (for tests)
+    claims: pd.DataFrame      # post_id, claim_id, role (injected rumours and their rebuttals)
+    events: pd.DataFrame      # event_id, kind, region, platform, start, end (injected for the alerts)
 
 
 def _day_weights() -> tuple[pd.DatetimeIndex, np.ndarray]:
@@ -197,33 +202,52 @@ def _with_links(rng: np.random.Generator, posts: pd.DataFrame) -> pd.Series:
     return url
 
 
-def build(n_posts: int = 20000, seed: int = 0) -> DemoCorpus:
-    """Generate the demo corpus in memory; same seed, same corpus."""
+def _injected(rng: np.random.Generator, accounts: pd.DataFrame, n_posts: int) -> pd.DataFrame:
+    """Rumours with their rebuttals and the surge posts, typed with the same habits as the rest."""
+    frame = pd.concat([rumour_posts(rng, accounts, n_posts), demo_events.surges(rng, accounts, n_posts)],
+                      ignore_index=True)
+    frame["text"] = add_noise(rng, list(frame["text"]))
+    return frame
+
+
+def build(n_posts: int = 20000, seed: int = 0, distinct: bool = False) -> DemoCorpus:
+    """Generate the demo corpus in memory; same seed, same corpus (`distinct`: no two posts share a text)."""
     if n_posts < 100:
         raise ValueError("the demo needs at least 100 posts")
     rng = np.random.default_rng(seed)
     accounts = make_accounts(rng, n_posts)
     campaigns = _campaigns(rng, accounts, max(4, n_posts // 2500))
-    organic = _link_ring(rng, accounts, _organic(rng, accounts, n_posts - len(campaigns)))
-    posts = pd.concat([organic, campaigns], ignore_index=True).sort_values("created_at", kind="stable")
+    injected = _injected(rng, accounts, n_posts)
+    organic = _link_ring(rng, accounts, _organic(rng, accounts, n_posts - len(campaigns) - len(injected)))
+    posts = pd.concat([organic, campaigns, injected], ignore_index=True)
+    posts = demo_events.cut_connection(rng, posts, accounts).sort_values("created_at", kind="stable")
     posts = posts.reset_index(drop=True)
     posts["url"] = _with_links(rng, posts)
+    if distinct:     # its own generator: the rest of the corpus stays the one of the same seed
+        posts["text"] = make_distinct(np.random.default_rng([seed, 1]), posts["text"].tolist())
     posts["post_id"] = posts["platform"] + ":" + pd.Series(np.arange(len(posts)) + 10_000_000).astype(str)
     posts["source"] = f"demo:seed={seed}"
     truth = posts.loc[posts["campaign_id"].notna(), ["post_id", "campaign_id"]].reset_index(drop=True)
-    return DemoCorpus(posts=posts, actors=actors_list(accounts), truth=truth, themes=posts["theme"].fillna("campaign"))
+    claims = posts.loc[posts["claim_id"].notna(), ["post_id", "claim_id", "claim_role"]]
+    claims = claims.rename(columns={"claim_role": "role"}).reset_index(drop=True)[CLAIM_COLUMNS]
+    return DemoCorpus(posts=posts, actors=actors_list(accounts), truth=truth, themes=posts["theme"].fillna("campaign"),
+                      claims=claims, events=demo_events.truth())
 
 
-def write(db_path, n_posts: int = 20000, seed: int = 0) -> dict:
+def write(db_path, n_posts: int = 20000, seed: int = 0, distinct: bool = False) -> dict:
     """Build the demo and store it (posts, actors, ground truth, synthetic flag) in one go."""
     from analysis.store import Store
-    corpus = build(n_posts, seed)
+    corpus = build(n_posts, seed, distinct)
     with Store(db_path) as store:
         result = store.add_posts(corpus.posts, import_record={
             "file": f"demo seed={seed}", "format": "demo", "content_hash": f"demo-{n_posts}-{seed}",
             "read": n_posts, "accepted": n_posts, "duplicates": 0, "rejected": 0})
         store.add_actors(corpus.actors)
         store.add_campaign_truth(corpus.truth)
+        store.add_claim_truth(corpus.claims)
+        store.add_event_truth(corpus.events)
         store.set_meta("synthetic", True)
     return {"posts": result["added"], "duplicates": result["duplicates"], "actors": len(corpus.actors),
-            "campaigns": int(corpus.truth["campaign_id"].nunique()), "campaign_posts": len(corpus.truth)}
+            "campaigns": int(corpus.truth["campaign_id"].nunique()), "campaign_posts": len(corpus.truth),
+            "claims": int(corpus.claims["claim_id"].nunique()), "claim_posts": len(corpus.claims),
+            "events": len(corpus.events)}

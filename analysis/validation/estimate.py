@@ -1,0 +1,160 @@
+"""Shares of each class among (filtered) posts: raw, and corrected for the machine's measured errors.
+
+Correction (correction.py): the machine's errors are measured on the validated posts drawn at random or
+stratified (a stratified draw is reweighted to the corpus by platform x language x machine label); for
+the whole corpus the calibration table P(true | machine) corrects the counts, for a part of it (filters,
+groups) the inversion of P(machine | true), which stays right when the part's class mix differs. Posts
+whose label people decided count with that label. The 95 % interval comes from a bootstrap over the
+validated posts, each replicate also redrawing the finite sample noise of the unvalidated posts, so it
+covers both the error of the measured table and the finite number of posts.
+Below MIN_VALIDATED usable posts, or when the validated posts were not drawn at random, the raw shares
+are returned with a status saying why (`too_small`, `not_random`, `unvalidated`). A multi-label field is
+estimated one category at a time (share of posts carrying it).
+Inversion assumes the machine errs the same way inside the filter as in the whole validated sample.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from analysis.i18n import t
+from analysis.validation import correction, fields, metrics
+
+MIN_VALIDATED = 100
+N_BOOT = 1000
+VALIDATION_COLUMNS = ["post_id", "truth", "predicted", "source", "platform", "lang"]
+
+
+def validation_frame(decided: pd.DataFrame, predicted: pd.Series, posts: pd.DataFrame) -> pd.DataFrame:
+    """post_id, truth, predicted (honest machine label), source, platform, lang of the decided labelled posts."""
+    frame = decided[decided["label"].notna()].rename(columns={"label": "truth"})
+    frame = frame[frame["post_id"].isin(predicted.index)]
+    frame = frame.assign(predicted=predicted.loc[frame["post_id"]].to_numpy())
+    cells = posts.set_index(posts["post_id"].astype(str))[["platform", "lang"]].astype(str)
+    frame = frame.join(cells, on="post_id")
+    return frame[VALIDATION_COLUMNS].reset_index(drop=True)
+
+
+def status(validation: pd.DataFrame) -> tuple[str, int]:
+    """(status, usable validated posts): corrected needs MIN_VALIDATED random or stratified posts."""
+    usable = int(validation["source"].isin(fields.CORRECTING_STRATEGIES).sum()) if len(validation) else 0
+    if usable >= MIN_VALIDATED:
+        return "corrected", usable
+    if not len(validation):
+        return "unvalidated", 0
+    return ("not_random" if len(validation) >= MIN_VALIDATED else "too_small"), usable
+
+
+def _weights(usable: pd.DataFrame, corpus_cells: pd.Series | None) -> np.ndarray:
+    """1 for random draws; with stratified draws, corpus cell size / validated cell size."""
+    if corpus_cells is None or not (usable["source"] == "stratified").any():
+        return np.ones(len(usable))
+    keys = usable["platform"] + "|" + usable["lang"] + "|" + usable["predicted"]
+    sizes = keys.map(keys.value_counts())
+    weights = keys.map(corpus_cells).fillna(0).to_numpy(float) / sizes.to_numpy(float)
+    return weights / weights.mean() if weights.sum() else np.ones(len(usable))
+
+
+def _shares(codes: np.ndarray, truth_known: np.ndarray, tables, k, method, rng) -> dict:
+    """codes: machine class of each filtered post; truth_known: people's class or -1. The posts people
+    decided count with their label, the others as corrected."""
+    n = max(len(codes), 1)
+    raw = np.bincount(codes, minlength=k) / n
+    if tables is None:
+        return {"raw": raw, "corrected": raw, "low": None, "high": None}
+    is_known = truth_known >= 0
+    known = np.bincount(truth_known[is_known], minlength=k)
+    point, boots = correction.corrected(np.bincount(codes[~is_known], minlength=k), tables, method, rng)
+    point, boots = point + known, boots + known
+    low, high = np.percentile(boots / n, [2.5, 97.5], axis=0)
+    return {"raw": raw, "corrected": point / n, "low": np.minimum(low, point / n), "high": np.maximum(high, point / n)}
+
+
+def _targets(field: fields.Field) -> list[tuple[str, tuple[str, ...]]]:
+    """(reported class, class codes): a single-label field is one target, each category its own binary one."""
+    if not field.multi:
+        return [("", field.classes)]
+    return [(cat, ("absent", cat)) for cat in field.classes]
+
+
+def _encode(values, target: str, classes: tuple[str, ...]) -> np.ndarray:
+    if target:
+        return np.array([target in fields.split(v) for v in values], dtype=np.int64)
+    index = {c: i for i, c in enumerate(classes)}
+    return np.array([index.get(v, -1) for v in values], dtype=np.int64)
+
+
+class Corrector:
+    """The tables of one field, measured once, applied to any set of posts (filters, groups).
+
+    method "auto": calibration for the whole corpus (`corpus_n` posts, the population the validated posts
+    were drawn from), inversion for any part of it (its class mix may differ); see correction.py.
+    """
+
+    def __init__(self, field: fields.Field, validation: pd.DataFrame, corpus_cells: pd.Series | None = None,
+                 n_boot: int = N_BOOT, seed: int = 0, method: str = "auto", corpus_n: int | None = None):
+        if method not in (*correction.METHODS, "auto"):
+            raise ValueError(f"unknown correction {method!r} (expected auto, {', '.join(correction.METHODS)})")
+        self.field, self.validation, self.method, self.corpus_n = field, validation, method, corpus_n
+        self.status, self.n_validated = status(validation)
+        self.rng, self.n_boot, self._cache = np.random.default_rng(seed), n_boot, {}
+        self.usable = validation[validation["source"].isin(fields.CORRECTING_STRATEGIES)] if len(validation) \
+            else validation
+        self.weight = _weights(self.usable, corpus_cells) if len(self.usable) else np.ones(0)
+        self.machine = metrics.report(field, self.usable["truth"].tolist(), self.usable["predicted"].tolist()) \
+            if len(self.usable) else None
+
+    def method_for(self, n_posts: int) -> str:
+        if self.method != "auto":
+            return self.method
+        return "calibration" if self.corpus_n is not None and n_posts >= self.corpus_n else "inversion"
+
+    def tables(self, target: str, classes: tuple[str, ...], method: str) -> np.ndarray | None:
+        """(1 + n_boot) x k x k for one target: the measured table, then its bootstrap replicates."""
+        if self.status != "corrected":
+            return None
+        if (target, method) not in self._cache:
+            pred = _encode(self.usable["predicted"], target, classes)
+            truth = _encode(self.usable["truth"], target, classes)
+            keep = (pred >= 0) & (truth >= 0)
+            self._cache[target, method] = correction.tables(pred[keep], truth[keep], self.weight[keep], len(classes),
+                                                            method, self.rng, self.n_boot)
+        return self._cache[target, method]
+
+    def shares(self, predicted: pd.Series) -> dict:
+        """{field, status, method, n_posts, n_validated, machine_macro_f1, classes: {label: {raw, corrected,
+        low, high}}} for the posts of `predicted` (post_id -> machine label)."""
+        truth = self.validation.set_index("post_id")["truth"] if len(self.validation) else pd.Series(dtype=object)
+        known = truth.reindex(predicted.index.astype(str))
+        method, out = self.method_for(len(predicted)), {}
+        for target, classes in _targets(self.field):
+            codes = _encode(predicted.tolist(), target, classes)
+            truth_codes = np.where(known.notna(), _encode(known.fillna("").tolist(), target, classes), -1)
+            valid = codes >= 0          # a post without a machine label (not annotated) has no share
+            result = _shares(codes[valid], truth_codes[valid], self.tables(target, classes, method), len(classes),
+                             method, self.rng)
+            out.update(_report(result, target, classes))
+        return {"field": self.field.name, "status": self.status,
+                "method": method if self.status == "corrected" else "raw", "n_posts": int(len(predicted)),
+                "n_validated": self.n_validated, "machine_macro_f1": (self.machine or {}).get("macro_f1"),
+                "classes": out}
+
+
+def _report(result: dict, target: str, classes) -> dict:
+    def value(key, i):
+        return None if result[key] is None else round(float(result[key][i]), 4)
+    picks = [(target, 1)] if target else list(zip(classes, range(len(classes))))
+    return {name: {key: value(key, i) for key in ("raw", "corrected", "low", "high")} for name, i in picks}
+
+
+def chart_note(field: str, status: str, n_validated: int, f1: float | None, lang: str = "fr") -> str:
+    """The sentence under a chart of `field`: corrected from n validated posts with the machine's F1, or
+    why the figure is unvalidated (the wording is the same for every field)."""
+    if status == "corrected":
+        text = f"{f1:.2f}" if f1 is not None else "?"
+        return t("est_corrected", lang, n=n_validated, f1=text.replace(".", ",") if lang != "en" else text)
+    if status == "too_small":
+        return t("est_too_small", lang, n=n_validated, need=MIN_VALIDATED)
+    if status == "not_random":
+        return t("est_not_random", lang)
+    return t("est_unvalidated", lang)

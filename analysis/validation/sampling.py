@@ -1,0 +1,133 @@
+"""The next posts to label for a field: never posts already labelled for it.
+
+- random: a uniform draw among the unlabelled posts (usable to correct shares);
+- stratified: equal draws from each (platform, language, machine label) cell, a cell too small giving its
+  remainder to the others (usable to correct shares: the correction conditions on the machine label);
+- uncertain: active learning, the posts the field's current model is least sure of (smallest margin between
+  its two likeliest classes; for participation, the category closest to 0.5). Good for training, useless
+  for correcting shares. Without a trained model, tone falls back on the shipped score's distance to the
+  neutral band.
+The draw is remembered in the store so `labels import` keeps the strategy that drew each post.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis.export import to_csv_bytes
+from analysis.sentiment.scoring import labels as tone_labels
+from analysis.store import Store
+from analysis.validation import fields, learner, machine, models
+
+SAMPLE_STRATEGIES = ("random", "stratified", "uncertain")
+DOUBLE_CODED = 0.2            # share of an annotator's queue already coded by someone else
+UNCERTAIN_POOL = 20_000        # scoring every unlabelled post of a large corpus would take minutes
+OUT_COLUMNS = ["post_id", "field", "label", "machine_label", "text", "platform", "lang", "created_at", "strategy"]
+
+
+def unlabelled(posts: pd.DataFrame, labels: pd.DataFrame, field: str) -> pd.DataFrame:
+    done = set(labels.loc[labels["field"] == field, "post_id"]) if len(labels) else set()
+    return posts[~posts["post_id"].astype(str).isin(done)]
+
+
+def second_coding(labels: pd.DataFrame, field: str, annotator: str, n: int, rng: np.random.Generator) -> list[str]:
+    """Up to n posts another annotator labelled for the field and `annotator` did not: the double-coded
+    share the desk mixes into each annotator's queue (DOUBLE_CODED) so agreement can be measured."""
+    rows = labels[labels["field"] == field] if len(labels) else labels
+    if not len(rows):
+        return []
+    mine = set(rows.loc[rows["annotator"] == annotator, "post_id"])
+    others = sorted(set(rows.loc[rows["annotator"] != annotator, "post_id"]) - mine)
+    return [others[i] for i in np.sort(rng.choice(len(others), size=min(n, len(others)), replace=False))]
+
+
+def draw_random(pool: pd.DataFrame, n: int, rng: np.random.Generator) -> pd.DataFrame:
+    return pool.iloc[np.sort(rng.choice(len(pool), size=min(n, len(pool)), replace=False))]
+
+
+def quotas(sizes: list[int], n: int) -> list[int]:
+    """Equal shares of n over cells of the given sizes; a full cell's remainder goes to the others."""
+    take, left = [0] * len(sizes), min(n, sum(sizes))
+    while left > 0:
+        open_cells = [i for i, s in enumerate(sizes) if take[i] < s]
+        each = max(1, left // len(open_cells))
+        for i in open_cells:
+            extra = min(each, sizes[i] - take[i], left)
+            take[i] += extra
+            left -= extra
+            if not left:
+                break
+    return take
+
+
+def draw_stratified(pool: pd.DataFrame, n: int, rng: np.random.Generator) -> pd.DataFrame:
+    keys = pool[["platform", "lang", "machine_label"]].astype(str).agg("|".join, axis=1)
+    cells = [np.flatnonzero((keys == key).to_numpy()) for key in sorted(keys.unique())]
+    order = rng.permutation(len(cells))
+    counts = quotas([len(cells[i]) for i in order], n)
+    chosen = [rng.choice(cells[i], size=k, replace=False) for i, k in zip(order, counts) if k]
+    return pool.iloc[np.sort(np.concatenate(chosen))] if chosen else pool.iloc[:0]
+
+
+def _tone_band_margin(pool: pd.DataFrame) -> np.ndarray:
+    """Shipped tone: how far the score is from flipping label (scores on a band edge are the least sure)."""
+    scores = pd.to_numeric(pool["sentiment"], errors="coerce").fillna(0.0).to_numpy()
+    grid = np.linspace(-1, 1, 401)
+    edges = grid[1:][np.asarray(tone_labels(grid[1:])) != np.asarray(tone_labels(grid[:-1]))]
+    return np.abs(scores[:, None] - edges[None, :]).min(axis=1) if len(edges) else np.abs(scores)
+
+
+def draw_uncertain(pool, n, rng, field: fields.Field, model) -> pd.DataFrame:
+    pool = draw_random(pool, UNCERTAIN_POOL, rng)
+    if model is not None:
+        gaps = learner.margins(model, pool["text"].fillna("").astype(str).tolist())
+    elif field.name == "tone" and "sentiment" in pool.columns:
+        gaps = _tone_band_margin(pool)
+    else:
+        raise ValueError(f"uncertain sampling needs a trained {field.name} model: run "
+                         f"`python -m analysis train --field {field.name}` first, or use random")
+    return pool.iloc[np.sort(np.argsort(gaps, kind="stable")[:n])]
+
+
+def draw(db, field_name: str, n: int, strategy: str = "random", seed: int = 0) -> tuple[pd.DataFrame, int]:
+    """n unlabelled posts for the field (OUT_COLUMNS) and how many were unlabelled; the draw is remembered."""
+    field = fields.get(field_name)
+    if strategy not in SAMPLE_STRATEGIES:
+        raise ValueError(f"unknown strategy {strategy!r} (expected {', '.join(SAMPLE_STRATEGIES)})")
+    if n < 1:
+        raise ValueError(f"--n must be at least 1 (got {n})")
+    rng = np.random.default_rng(seed)
+    with Store(db) as store:
+        posts = store.load()
+        posts["machine_label"] = machine.current(posts, field).to_numpy()
+        pool = unlabelled(posts, store.labels(field.name), field.name)
+        frame = _sample_frame(_draw(store, pool, n, rng, field, strategy), field, strategy)
+        store.add_samples(frame)
+    return frame[OUT_COLUMNS], len(pool)
+
+
+def sample(db, field_name: str, n: int, strategy: str = "random", seed: int = 0, out=None) -> dict:
+    """`labels sample`: draw() written to `out` as CSV (cells safe for spreadsheets), with a summary."""
+    frame, pool = draw(db, field_name, n, strategy, seed)
+    if out is not None:
+        Path(out).write_bytes(to_csv_bytes(frame))
+    return {"field": frame["field"].iloc[0] if len(frame) else field_name, "strategy": strategy, "n": len(frame),
+            "unlabelled": pool, "out": str(out) if out else None}
+
+
+def _draw(store, pool, n, rng, field, strategy) -> pd.DataFrame:
+    if strategy == "random":
+        return draw_random(pool, n, rng)
+    if strategy == "stratified":
+        return draw_stratified(pool, n, rng)
+    return draw_uncertain(pool, n, rng, field, models.load(store).models.get(field.name))
+
+
+def _sample_frame(chosen: pd.DataFrame, field: fields.Field, strategy: str) -> pd.DataFrame:
+    frame = chosen[["post_id", "machine_label", "text", "platform", "lang", "created_at"]].copy()
+    frame.insert(1, "field", field.name)
+    frame.insert(2, "label", "")
+    frame["strategy"] = strategy
+    return frame.astype({"post_id": str, "platform": str, "lang": str})

@@ -1,0 +1,64 @@
+"""Climat: hostility over time by region, party or target, with the campaign's events, and the posts behind
+every point (plain text, a content warning first, threats flagged for review)."""
+import streamlit as st
+
+import ui
+from analysis import gazetteer
+from analysis.aggregate import climate
+from analysis.aggregate.timeline import events_for
+from analysis.charts import warnings as charts
+
+posts, filters = ui.page_setup("page_climat")
+BY = ("none", "region", "party", "target")
+
+
+def _controls() -> tuple[str, str]:
+    c1, c2 = st.columns(2)
+    by = c1.radio(ui.t("cl_by"), BY, horizontal=True, key="cl_by", format_func=lambda b: ui.t(f"cl_by_{b}"))
+    freq = c2.radio(ui.t("cl_step"), ("W", "D"), horizontal=True, key="cl_freq",
+                    format_func=lambda f: ui.t("cl_week" if f == "W" else "cl_day"))
+    return by, freq
+
+
+def _figures() -> None:
+    figures = climate.headline(posts)
+    c1, c2, c3 = st.columns(3)
+    c1.metric(ui.t("cl_n_hostile"), figures["hostile"])
+    c2.metric(ui.t("cl_share_all"), f"{figures['share']:.1%}")
+    c3.metric(ui.t("cl_threats"), figures["threats"])
+
+
+def _points(by: str, freq: str, event) -> None:
+    points = ui.selected_points(event)
+    if not points or not points[0].get("customdata") or points[0]["customdata"][0] == "__event__":
+        st.info(ui.t("cl_pick"))
+        return
+    group, period = points[0]["customdata"][0], points[0]["customdata"][1]
+    chosen = climate.point_posts(posts, by, "" if by == "none" else group, period, freq)
+    st.subheader(ui.t("cl_point", group=group, period=str(period)[:10]))
+    st.warning(ui.t("cl_warning"), icon="⚠️")
+    chosen = chosen.assign(review=chosen["review"].map({True: ui.t("cl_review"), False: ""}))
+    ui.show_selection(chosen, "climat_point", group, filters)
+    threats = chosen[chosen["review"] != ""]
+    if len(threats):
+        st.subheader(f"{ui.t('cl_threats')} ({len(threats)})")
+        st.dataframe(threats[["created_at", "platform", "text", "review"]], hide_index=True, width="stretch",
+                     column_config={c: st.column_config.TextColumn(ui.t(f"col_{c}" if c != "created_at" else
+                                                                        "col_created_at")) for c in
+                                    ("platform", "text", "review")}, key="cl_threats_table")
+
+
+if not ui.empty_state(posts):
+    if not climate.has_hostility(posts):
+        st.info(ui.t("cl_no_column"))
+        st.stop()
+    st.caption(ui.t("cl_intro"))
+    by, freq = _controls()
+    tidy = climate.hostility_over_time(posts, by, freq)
+    _figures()
+    ranked = tidy.groupby("group")["hostile"].sum().sort_values(ascending=False).index.astype(str).tolist()
+    shown = st.multiselect(ui.t("cl_groups"), ranked, default=ranked[:5], key=f"cl_groups_{by}", placeholder=ui.t("choose"))
+    events = events_for(gazetteer.key_dates(str(posts["day"].min().date()), str(posts["day"].max().date())), "key")
+    fig = charts.hostility_lines(tidy, shown, ui.t("cl_chart"), ui.t("cl_share"), events, ui.lang())
+    event = ui.chart(fig, tidy[tidy["group"].astype(str).isin(shown)], "climat", filters, len(posts))
+    _points(by, freq, event)

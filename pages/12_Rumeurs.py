@@ -1,0 +1,84 @@
+"""Rumeurs: the claims found (or defined by keywords or a seed post), each with its cascade across platforms
+and regions, its rebuttals, the claim-versus-rebuttal curve, its accounts and its posts."""
+import pandas as pd
+import streamlit as st
+
+import ui
+from analysis import coordination
+from analysis.aggregate import claims as view
+from analysis.charts import warnings as charts
+from analysis.i18n import PLATFORM_LABELS
+
+posts, filters = ui.page_setup("page_rumeurs")
+
+
+def _user_claim() -> tuple[str, str]:
+    with st.expander(ui.t("ru_define")):
+        keywords = st.text_input(ui.t("ru_keywords"), key="ru_keywords")
+        seed = st.text_area(ui.t("ru_seed"), key="ru_seed")
+    return keywords, seed
+
+
+def _visible(table: pd.DataFrame, assignments: pd.DataFrame) -> pd.DataFrame:
+    """The claims with at least one post under the sidebar's filters."""
+    seen = assignments[assignments["post_id"].isin(posts["post_id"].astype(str))]["claim_id"].unique()
+    return table[table["claim_id"].isin(seen)].reset_index(drop=True)
+
+
+def _table(table: pd.DataFrame) -> None:
+    rows = table[["claim_id", "origin", "keywords", "n_posts", "n_rebuttals", "first_seen", "rebuttal_delay_hours",
+                  "platforms", "regions", "sample_text"]].copy()
+    rows["platforms"] = rows["platforms"].map(lambda ps: " → ".join(PLATFORM_LABELS.get(p, p) for p in ps))
+    rows["regions"] = rows["regions"].map(lambda rs: ", ".join(rs[:3]))
+    names = {"claim_id": "claim", "origin": "origin", "keywords": "words", "platforms": "platforms",
+             "regions": "regions", "sample_text": "sample"}
+    config = {c: st.column_config.TextColumn(ui.t(f"ru_col_{k}")) for c, k in names.items()}
+    config["sample_text"] = st.column_config.TextColumn(ui.t("ru_col_sample"), width="large")
+    config["first_seen"] = st.column_config.DatetimeColumn(ui.t("ru_col_first"), format="DD/MM/YYYY HH:mm")
+    config["n_posts"] = st.column_config.NumberColumn(ui.t("ru_n_posts"))
+    config["n_rebuttals"] = st.column_config.NumberColumn(ui.t("ru_n_rebuttals"))
+    config["rebuttal_delay_hours"] = st.column_config.NumberColumn(ui.t("ru_col_delay"), format="%.1f")
+    st.subheader(ui.t("ru_table"))
+    st.dataframe(rows, hide_index=True, width="stretch", column_config=config, key="ru_table")
+
+
+def _one(table: pd.DataFrame, assignments: pd.DataFrame) -> None:
+    label = {c.claim_id: ui.t("ru_pick_label", c=c.claim_id, n=c.n_posts, r=c.n_rebuttals, w=c.keywords)
+             for c in table.itertuples()}
+    chosen_id = st.selectbox(ui.t("ru_pick"), list(label), format_func=label.get, key="ru_pick")
+    chosen = view.claim_posts(ui.load().posts, assignments, chosen_id)
+    roles = {"claim": ui.t("ru_role_claim"), "rebuttal": ui.t("ru_role_rebuttal")}
+    tidy = view.curve(chosen)
+    fig = charts.claim_curve(tidy, roles, ui.t("ru_curve", c=chosen_id), ui.t("ru_cumulative"))
+    ui.chart(fig, tidy, "rumeurs_curve")
+    row = table.set_index("claim_id").loc[chosen_id]
+    st.caption(ui.t("ru_cascade", c=coordination.cascade_text([(PLATFORM_LABELS.get(p, p), t) for p, t in row["cascade"]])))
+    if not row["n_rebuttals"]:
+        st.info(ui.t("ru_no_rebuttal"))
+    c1, c2 = st.columns(2)
+    for column, (by, key) in zip((c1, c2), (("platform", "ru_by_platform"), ("region", "ru_by_region"))):
+        column.caption(ui.t(key))
+        column.dataframe(view.cascade(chosen, by), hide_index=True, width="stretch", key=f"ru_cascade_{by}")
+    st.subheader(ui.t("ru_accounts"))
+    st.dataframe(view.accounts(chosen, ui.display_names(chosen)), hide_index=True, width="stretch", key="ru_accounts")
+    st.subheader(ui.t("ru_posts"))
+    for role, name in roles.items():
+        part = chosen[chosen["role"] == role]
+        st.caption(f"{name} ({len(part)})")
+        ui.posts_table(part, f"rumeurs_{role}")
+
+
+if not ui.empty_state(posts):
+    st.caption(ui.t("ru_intro"))
+    keywords, seed = _user_claim()
+    result = ui.warnings.found_claims(keywords, seed)
+    table = _visible(result.claims, result.assignments)
+    c1, c2, c3 = st.columns(3)
+    c1.metric(ui.t("ru_n_claims"), len(table))
+    c2.metric(ui.t("ru_n_posts"), int(table["n_posts"].sum()))
+    c3.metric(ui.t("ru_n_rebuttals"), int(table["n_rebuttals"].sum()))
+    if table.empty:
+        st.info(ui.t("ru_none"))
+    else:
+        _table(table)
+        _one(table, result.assignments)

@@ -1,0 +1,139 @@
+"""The corrected figures under every chart of tone, hostility or participation, and the store reads of the
+validation desk, cached per store file (a label written changes the file, hence the key).
+
+note(field, posts) is the one call a page makes under such a chart: it writes the sentence saying whether the
+figure is corrected ("corrigé d'après 300 posts validés ; F1 machine 0,71") or unvalidated and, once corrected,
+the corrected shares with their 95 % intervals beside the raw ones.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analysis.i18n import label as table_label
+from analysis.i18n.trends import CATEGORY_LABELS
+from analysis.i18n.validation import CLASS_LABELS
+from analysis.store import Store
+from analysis.validation import desk, estimate, fields, groups, models
+from ui.state import db_path, lang, load, t
+
+SHARE_COLUMNS = ["raw", "corrected", "low", "high"]
+
+
+def _stamp() -> tuple[str, float]:
+    path = db_path()
+    return str(path), path.stat().st_mtime
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _rows(path: str, mtime: float, field: str) -> tuple[pd.DataFrame, dict | None]:
+    """The field's label rows (history included) and its latest model row."""
+    with Store(path, read_only=True) as store:
+        return store.labels(field), store.latest_model(field)
+
+
+def store_labels(field: str) -> tuple[pd.DataFrame, dict | None]:
+    return _rows(*_stamp(), field)
+
+
+def all_labels() -> pd.DataFrame:
+    """Every label row of every field, for the export."""
+    frames = [store_labels(name)[0] for name in fields.FIELDS]
+    return pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) \
+        else frames[0]
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _models(path: str, mtime: float):
+    with Store(path, read_only=True) as store:
+        return models.load(store)
+
+
+def model(field: str):
+    """The field's trained model (for `uncertain` draws), None with the shipped analyser."""
+    return _models(*_stamp()).models.get(field)
+
+
+@st.cache_resource(show_spinner=False, max_entries=6)
+def _corrector(path: str, mtime: float, field: str):
+    """The field's corrector measured on the whole store, and the machine's honest label per post."""
+    rows, model_row = _rows(path, mtime, field)
+    return groups.corrector_for(load().posts.reset_index(drop=True), rows, model_row, fields.get(field))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _shares(path: str, mtime: float, field: str, digest: int, by: str | None, _posts: pd.DataFrame):
+    """The overall result of the posts (and one row per group and class with `by`); digest keys the posts."""
+    corrector, predicted = _corrector(path, mtime, field)
+    ids = _posts["post_id"].astype(str)
+    known = ids.isin(predicted.index).to_numpy()
+    result = corrector.shares(predicted.loc[ids[known].to_numpy()])
+    wanted = by is not None and result["status"] == "corrected"      # the groups' table is shown only then
+    table = groups.by_group(corrector, _posts[known].reset_index(drop=True), predicted, by) if wanted else None
+    return result, table
+
+
+def shares(field: str, posts: pd.DataFrame, by: str | None = None) -> tuple[dict, pd.DataFrame | None]:
+    """{status, n_validated, machine_macro_f1, classes: {label: {raw, corrected, low, high}}} of these posts."""
+    digest = int(pd.util.hash_pandas_object(posts["post_id"], index=False).sum()) + len(posts)
+    return _shares(*_stamp(), field, digest, by, posts.reset_index(drop=True))
+
+
+def class_name(field: str, value: str) -> str:
+    table = CATEGORY_LABELS if field == "participation" and value in CATEGORY_LABELS else CLASS_LABELS
+    return table_label(table, value, lang())
+
+
+def note(field: str, posts: pd.DataFrame, by: str | None = None, table: bool = True,
+         only: list[str] | None = None) -> dict | None:
+    """Under a chart of `field`: the validation sentence, and the corrected shares once a random sample exists
+    (per group with `by`, limited to the groups the chart shows with `only`)."""
+    if not len(posts) or not db_path().exists():
+        return None
+    result, groups_table = shares(field, posts, by)
+    if groups_table is not None and only is not None:
+        groups_table = groups_table[groups_table["group"].isin(list(only))]
+    st.caption(estimate.chart_note(field, result["status"], result["n_validated"], result["machine_macro_f1"],
+                                   lang()))
+    if result["status"] == "corrected" and table:
+        with st.expander(t("val_corrected_shares"), expanded=False):
+            _share_table(field, result, groups_table)
+    return result
+
+
+def _share_table(field: str, result: dict, groups_table: pd.DataFrame | None) -> None:
+    if groups_table is not None:
+        frame = groups_table.rename(columns={"group": t("val_group"), "n_posts": t("val_n_posts")})
+        frame = frame.drop(columns=["status", "n_validated"])
+    else:
+        frame = pd.DataFrame([{"class": name, **values} for name, values in result["classes"].items()])
+    frame["class"] = [class_name(field, c) for c in frame["class"]]
+    frame[t("val_interval")] = [_interval(lo, hi) for lo, hi in zip(frame["low"], frame["high"])]
+    frame = frame.drop(columns=["low", "high"]).rename(columns={
+        "class": t("val_class"), "raw": t("val_raw"), "corrected": t("val_corrected")})
+    st.dataframe(frame, hide_index=True, width="stretch", column_config={
+        t("val_raw"): st.column_config.NumberColumn(format="percent"),
+        t("val_corrected"): st.column_config.NumberColumn(format="percent")})
+
+
+def _interval(low, high) -> str:
+    if low is None or high is None or pd.isna(low) or pd.isna(high):
+        return "—"
+    return f"{low:.0%} – {high:.0%}".replace("%", "\u202f%") if lang() != "en" else f"{low:.0%} – {high:.0%}"
+
+
+@st.cache_data(show_spinner=False, max_entries=6)
+def _figures(path: str, mtime: float, field: str) -> dict:
+    rows, model_row = _rows(path, mtime, field)
+    return desk.figures(load().posts, rows, model_row, field)
+
+
+def figures(field: str) -> dict:
+    """desk.figures of the field on the whole store (n validated, agreement, machine against people)."""
+    return _figures(*_stamp(), field)
+
+
+def clear() -> None:
+    """After a write from the dashboard: every cached read of the store is stale."""
+    st.cache_resource.clear()
+    st.cache_data.clear()
