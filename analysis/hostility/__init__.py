@@ -50,8 +50,10 @@ def fit(texts, labels) -> dict:
 
 
 def features(texts):
-    """Rule features then hashed n-grams, a scipy CSR matrix with one row per text."""
-    return model.design([summarise(t) for t in texts])
+    """Rule features then hashed n-grams, a scipy CSR matrix with one row per text (indices sorted)."""
+    matrix = model.design([summarise(t) for t in texts])
+    matrix.sort_indices()
+    return matrix
 
 
 def __getattr__(name: str):

@@ -70,12 +70,14 @@ class PhraseTable:
         self.by_sound: dict[str, str] = {}
         self.by_typo: dict[str, str] = {}
         self.memo: dict[str, str] = {}
+        self.longest: dict[str, int] = {}      # first word -> words in its longest phrase, so scan skips the rest
 
     def add(self, term: str, entry: Entry, typo: bool = False) -> None:
         words = words_of(term)
         if not words:
             return
         self.phrases.setdefault(words, []).append(entry)
+        self.longest[words[0]] = min(MAX_PHRASE, max(len(words), self.longest.get(words[0], 0)))
         if len(words) == 1 and len(words[0]) >= SOUND_MIN:
             self.by_sound.setdefault(sound_key(words[0]), words[0])
         if typo and len(words) == 1 and len(words[0]) >= TYPO_MIN:
@@ -100,10 +102,14 @@ class PhraseTable:
 
     def scan(self, words: list[str]):
         """(start, end, entries) for every phrase found, longest first at each position, no overlaps."""
-        i = 0
-        while i < len(words):
-            for size in range(min(MAX_PHRASE, len(words) - i), 0, -1):
-                found = self.phrases.get(tuple(words[i:i + size]))
+        phrases, longest, i, n = self.phrases, self.longest, 0, len(words)
+        while i < n:
+            top = longest.get(words[i])
+            if top is None:                  # most words start no phrase
+                i += 1
+                continue
+            for size in range(min(top, n - i), 0, -1):
+                found = phrases.get(tuple(words[i:i + size]))
                 if found:
                     yield i, i + size, found
                     i += size

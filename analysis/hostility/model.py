@@ -10,19 +10,16 @@ from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from analysis.hostility import hashing
 from analysis.hostility.lexicon import LEXICON_DIR
 from analysis.hostility.verdict import DENSE, RuleResult
 
 MODEL_PATH = LEXICON_DIR / "model.npz"
 N_CHAR, N_WORD = 2 ** 18, 2 ** 17
 DENSE_SCALE = 1.0
-_CHARS = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=N_CHAR, alternate_sign=False,
-                           norm="l2", lowercase=False)
-_WORDS = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=N_WORD, alternate_sign=False,
-                           norm="l2", lowercase=False, token_pattern=r"\S+")
+_HASHER = hashing.Hasher(N_CHAR, N_WORD)     # the n-grams of scikit-learn's HashingVectorizer, l2-normed
 
 
 def design(results: list[RuleResult]) -> sp.csr_matrix:
@@ -30,7 +27,8 @@ def design(results: list[RuleResult]) -> sp.csr_matrix:
     words = [r.words for r in results]
     dense = np.vstack([r.dense for r in results]) if results else np.zeros((0, len(DENSE)), np.float32)
     dense = np.log1p(np.abs(dense)) * np.sign(dense) * DENSE_SCALE
-    return sp.hstack([sp.csr_matrix(dense), _CHARS.transform(words), _WORDS.transform(words)], format="csr")
+    chars, word_grams = hashing.transform(_HASHER, words)
+    return sp.hstack([sp.csr_matrix(dense), chars, word_grams], format="csr")
 
 
 def fit(results: list[RuleResult], labels, weights=None, c: float = 2.0) -> dict:

@@ -32,6 +32,11 @@ RESTRICTIVE = frozenset({"que", "qu"})
 PROFANE_BEFORE = frozenset({"bordel", "putain", "ptn", "oh", "ah"})
 _QUOTE = re.compile(r'[«»“”"]|(?:(?<=\s)|^)[\'‘](?=\S)|(?<=\S)[\'’](?=\s|$|[.,;:!?])')
 QUOTE_MARK = "zqzq"
+QUOTE_CHARS = "«»“”\"'‘’"
+NEGATION, MENTION, GROUPS, INSULTS, COPULA = (frozenset({"negation"}), frozenset({"mention"}), frozenset({"group", "party"}),
+                                              frozenset({"insult", "slur"}), frozenset({"copula"}))
+PREDICATES = frozenset({"predicate", "insult", "slur", "humanity"})
+HATRED, PRONOUN_CUES = frozenset({"emotion", "exclusion"}), frozenset({"emotion", "copula"})
 
 
 class Hit(NamedTuple):
@@ -46,13 +51,18 @@ class Sentence(NamedTuple):
     words: list            # canonical words
     quoted: list           # bool per word
     spans: list            # (start, end, entries) from the lexicon scan
+    kinds: frozenset       # the kinds of all those entries, so that asking for an absent kind costs nothing
 
 
 def split_words(sentence: str, lex: Lexicon) -> tuple[list[str], list[bool]]:
     """Canonical words of one sentence and whether each stands inside quotation marks."""
-    marked = _QUOTE.sub(f" {QUOTE_MARK} ", sentence)
+    marked = _QUOTE.sub(f" {QUOTE_MARK} ", sentence) if any(q in sentence for q in QUOTE_CHARS) else sentence
+    typed = normalize(plain_text(marked, lex.vocabulary)).split()
+    if QUOTE_MARK not in typed:                    # the usual case: nothing quoted
+        canonical = lex.table.canonical
+        return [canonical(w) for w in typed], [False] * len(typed)
     words, quoted, inside = [], [], False
-    for word in normalize(plain_text(marked, lex.vocabulary)).split():
+    for word in typed:
         if word == QUOTE_MARK:
             inside = not inside
             continue
@@ -66,19 +76,22 @@ def parse(text: str, lex: Lexicon) -> list[Sentence]:
     for sentence in sentences(text if isinstance(text, str) else ""):
         words, quoted = split_words(sentence, lex)
         if words:
-            out.append(Sentence(words, quoted, list(lex.table.scan(words))))
+            spans = list(lex.table.scan(words))
+            out.append(Sentence(words, quoted, spans, frozenset(e.kind for _s, _e, found in spans for e in found)))
     return out
 
 
 def kinds_at(sentence: Sentence, wanted: frozenset) -> list[tuple[int, int, object]]:
     """(start, end, entry) of the scanned entries whose kind is wanted."""
+    if wanted.isdisjoint(sentence.kinds):
+        return []
     return [(s, e, entry) for s, e, entries in sentence.spans for entry in entries if entry.kind in wanted]
 
 
 def is_negated(sentence: Sentence, start: int, window: int = 3) -> bool:
     """A negation among the `window` words before `start`, not restrictive ("ce n'est qu'un ...")."""
     before = range(max(0, start - window), start)
-    negations = {s for s, _e, _x in kinds_at(sentence, frozenset({"negation"}))}
+    negations = {s for s, _e, _x in kinds_at(sentence, NEGATION)}
     if not negations.intersection(before):
         return False
     return not RESTRICTIVE.intersection(sentence.words[max(0, start - window):start])
@@ -86,7 +99,7 @@ def is_negated(sentence: Sentence, start: int, window: int = 3) -> bool:
 
 def mention_start(sentence: Sentence) -> int:
     """Index from which the sentence reports someone else's words (len(words) when it does not)."""
-    starts = [e for _s, e, _x in kinds_at(sentence, frozenset({"mention"}))]
+    starts = [e for _s, e, _x in kinds_at(sentence, MENTION)]
     return min(starts) if starts else len(sentence.words)
 
 
@@ -96,7 +109,7 @@ def is_mentioned(sentence: Sentence, position: int) -> bool:
 
 def group_positions(sentence: Sentence) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, target) of group and party names in the sentence."""
-    return [(s, e, entry.kind, entry.value) for s, e, entry in kinds_at(sentence, frozenset({"group", "party"}))]
+    return [(s, e, entry.kind, entry.value) for s, e, entry in kinds_at(sentence, GROUPS)]
 
 
 def _aimed(sentence: Sentence, start: int, end: int) -> bool:
@@ -108,7 +121,7 @@ def _aimed(sentence: Sentence, start: int, end: int) -> bool:
 
 def insult_hits(sentence: Sentence) -> list[Hit]:
     hits = []
-    for start, end, entry in kinds_at(sentence, frozenset({"insult", "slur"})):
+    for start, end, entry in kinds_at(sentence, INSULTS):
         if not (entry.strong or _aimed(sentence, start, end)):
             continue
         if sentence.words[start:end] == ["de", "merde"] and start and sentence.words[start - 1] in PROFANE_BEFORE:
@@ -125,8 +138,7 @@ def _kind_for(target: str) -> str:
 
 def _predicate_after(sentence: Sentence, copula_end: int) -> tuple[int, bool] | None:
     """(position, is_humanity) of the first predicate, insult or humanity word within 5 words of a copula."""
-    wanted = frozenset({"predicate", "insult", "slur", "humanity"})
-    for s, _e, entry in kinds_at(sentence, wanted):
+    for s, _e, entry in kinds_at(sentence, PREDICATES):
         if copula_end <= s <= copula_end + 5:
             return s, entry.kind == "humanity"
     return None
@@ -134,13 +146,13 @@ def _predicate_after(sentence: Sentence, copula_end: int) -> tuple[int, bool] | 
 
 def _said_of_group(sentence: Sentence, g_end: int) -> tuple[int, bool] | None:
     """(position, negated) of a derogatory predicate said of the group ending at g_end."""
-    for s, e, _entry in kinds_at(sentence, frozenset({"copula"})):
+    for s, e, _entry in kinds_at(sentence, COPULA):
         if g_end <= s <= g_end + 4:
             found = _predicate_after(sentence, e)
             if found is None:
                 return None
             position, humanity = found
-            negated = bool(set(range(g_end, position)) & {x for x, _y, _z in kinds_at(sentence, frozenset({"negation"}))})
+            negated = bool(set(range(g_end, position)) & {x for x, _y, _z in kinds_at(sentence, NEGATION)})
             if humanity:
                 return (position, False) if negated else None
             return position, negated
@@ -148,12 +160,12 @@ def _said_of_group(sentence: Sentence, g_end: int) -> tuple[int, bool] | None:
 
 
 def _negation_in(sentence: Sentence, start: int, end: int) -> bool:
-    return any(start <= s < end for s, _e, _x in kinds_at(sentence, frozenset({"negation"})))
+    return any(start <= s < end for s, _e, _x in kinds_at(sentence, NEGATION))
 
 
 def _hated_group(sentence: Sentence, g_start: int, g_end: int) -> tuple[int, bool] | None:
     """(position, negated) when hatred, exclusion or a derogatory predicate is aimed at the group."""
-    for s, e, entry in kinds_at(sentence, frozenset({"emotion", "exclusion"})):
+    for s, e, entry in kinds_at(sentence, HATRED):
         before = g_start - (4 if entry.kind == "emotion" else 3) <= e <= g_start
         after = g_end <= s <= g_end + (4 if entry.kind == "emotion" else 6)
         if before:
@@ -182,7 +194,7 @@ def pronoun_hits(sentence: Sentence, post_targets: tuple) -> list[Hit]:
     if not post_targets:
         return []
     hits = []
-    for s, e, entry in kinds_at(sentence, frozenset({"emotion", "copula"})):
+    for s, e, entry in kinds_at(sentence, PRONOUN_CUES):
         before = sentence.words[max(0, s - 1):s]
         if entry.kind == "emotion" and before and before[0] in OBJECT_PRONOUNS:
             hits.append((s, is_negated(sentence, s - 1)))
@@ -195,7 +207,7 @@ def pronoun_hits(sentence: Sentence, post_targets: tuple) -> list[Hit]:
 
 
 def threat_hits(sentence: Sentence, lex: Lexicon) -> list[Hit]:
-    negations = {s for s, _e, _x in kinds_at(sentence, frozenset({"negation"}))}
+    negations = {s for s, _e, _x in kinds_at(sentence, NEGATION)}
     return [Hit("threat", position, (), negated, is_mentioned(sentence, position))
             for position, negated in find_threats(sentence.words, lex.threats, negations)]
 

@@ -17,6 +17,11 @@ _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){3,}[^\W\d_](?![^\W\d_])")
 _MASKED = re.compile(r"[^\W\d_]+\*+[^\W\d_]*")
 _REPEAT = re.compile(r"(.)\1+")
 _FINAL_SILENT = re.compile(r"[dstx]+$")
+# Cheap necessary conditions (plain character or literal searches) so that the slower patterns above,
+# which test a look-behind at every position, only run on the texts they can change
+_LEET_CHARS = "0134579@$€"
+_DOT_CHARS = ".-_·"
+_SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")     # the 2nd and 3rd letters of any _SPACED match
 
 
 def squeeze(word: str) -> str:
@@ -42,6 +47,10 @@ def plain_text(text: str, vocabulary: frozenset[str]) -> str:
     """The text with obfuscations undone (still to be normalised)."""
     if "*" in text:
         text = _MASKED.sub(lambda m: _unmask(m, vocabulary), text)
-    text = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET), text)
-    text = _DOTTED.sub(lambda m: re.sub(r"[.\-_·]", "", m.group(0)), text)
-    return _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    if any(c in text for c in _LEET_CHARS):
+        text = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET), text)
+    if any(c in text for c in _DOT_CHARS):
+        text = _DOTTED.sub(lambda m: re.sub(r"[.\-_·]", "", m.group(0)), text)
+    if _SPACED_HINT.search(text):
+        text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return text

@@ -35,7 +35,23 @@ def _compiled(stems: tuple, words: tuple, frames: tuple, phrases: tuple, deaths:
     for death in deaths:
         words = tuple(squeeze(w) for w in death.split())
         death_seqs.setdefault(words[0], []).append(words)
-    return verb_forms, frame_seqs, set(phrase_seqs), imperatives, death_seqs
+    triggers = frozenset(verb_forms) | {seq[0] for seq in phrase_seqs} | set(death_seqs)
+    return verb_forms, frame_seqs, set(phrase_seqs), imperatives, death_seqs, triggers
+
+
+_BY_LEXICON: dict[int, tuple] = {}       # id of a threats dict -> (the dict, kept alive so the id stays its own; compiled)
+
+
+def _compiled_for(threats: dict) -> tuple:
+    """The compiled forms of a threats dict, built once per dict rather than once per sentence."""
+    known = _BY_LEXICON.get(id(threats))
+    if known is None or known[0] is not threats:
+        known = (threats, _compiled(
+            tuple(threats.get("stem", ())), tuple(threats.get("word", ())), tuple(threats.get("frame", ())),
+            tuple(threats.get("phrase", ())), tuple(threats.get("death", ()))))
+        _BY_LEXICON.clear()
+        _BY_LEXICON[id(threats)] = known
+    return known[1]
 
 
 def _frame_before(words: list[str], position: int, frames: set) -> int | None:
@@ -59,11 +75,13 @@ def _verb_at(words: list[str], i: int, verbs: set, phrases: set) -> bool:
 
 def find_threats(words: list[str], threats: dict, negations: set) -> list[tuple[int, bool]]:
     """(position, negated) of every threat or call to violence in one sentence's words."""
-    verbs, frames, phrases, imperatives, deaths = _compiled(
-        tuple(threats.get("stem", ())), tuple(threats.get("word", ())), tuple(threats.get("frame", ())),
-        tuple(threats.get("phrase", ())), tuple(threats.get("death", ())))
+    verbs, frames, phrases, imperatives, deaths, triggers = _compiled_for(threats)
+    if triggers.isdisjoint(words):            # no verb, phrase head or death wish: nothing to frame
+        return []
     found = []
     for i, word in enumerate(words):
+        if word not in triggers:
+            continue
         if any(tuple(words[i:i + len(d)]) == d for d in deaths.get(word, ())):
             found.append((i, bool(negations & set(range(max(0, i - 3), i)))))
             continue

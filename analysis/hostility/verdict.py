@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from typing import NamedTuple
 
 import numpy as np
 
-from analysis.hostility.rules import Hit, Sentence, analyse, group_positions, kinds_at
+from analysis.hostility.rules import Hit, Sentence, analyse, group_positions
 
 DENSE = ("insult", "hate", "threat", "negated", "mentioned", "suppressed", "counter", "report", "mention",
          "quoted", "insult_words", "profanity", "vulgar", "second_person", "exclaim", "question",
@@ -28,8 +29,9 @@ class RuleResult(NamedTuple):
     words: str                  # the canonical words, for the model's n-grams
 
 
-def _cue_count(parsed: list[Sentence], kind: str) -> int:
-    return sum(len(kinds_at(s, frozenset({kind}))) for s in parsed)
+def _cue_counts(parsed: list[Sentence]) -> Counter:
+    """How many scanned entries of each kind the post has, all sentences together."""
+    return Counter(entry.kind for s in parsed for _s, _e, entries in s.spans for entry in entries)
 
 
 def _targets(parsed: list[Sentence], hits: list[list[Hit]]) -> tuple:
@@ -77,16 +79,17 @@ def summarise(text: str) -> RuleResult:
     parsed, hits = analyse(text)
     flat = [h for sentence_hits in hits for h in sentence_hits]
     active = [h for h in flat if not (h.negated or h.mentioned)]
-    counter, report = _cue_count(parsed, "counter"), _cue_count(parsed, "report")
+    cues = _cue_counts(parsed)
+    counter, report = cues["counter"], cues["report"]
     suppressed = not active and any(h.negated or (h.mentioned and (counter or report)) for h in flat)
     words = [w for s in parsed for w in s.words]
     groups = [g for s in parsed for g in group_positions(s)]
     masked = [w for s in parsed for w in masked_words(s)]
     dense = [sum(h.kind == k for h in active) for k in KIND_ORDER] + [
         sum(h.negated for h in flat), sum(h.mentioned for h in flat), float(suppressed), counter, report,
-        _cue_count(parsed, "mention"), sum(q for s in parsed for q in s.quoted) / max(1, len(words)),
-        _cue_count(parsed, "insult") + _cue_count(parsed, "slur"),
-        _cue_count(parsed, "profanity"), _cue_count(parsed, "vulgar"), sum(w in SECOND_PERSON for w in words)] + _surface(text, words) + [
+        cues["mention"], sum(q for s in parsed for q in s.quoted) / max(1, len(words)),
+        cues["insult"] + cues["slur"], cues["profanity"], cues["vulgar"],
+        sum(w in SECOND_PERSON for w in words)] + _surface(text, words) + [
         float(bool(active))]
     kinds = tuple(k for k in KIND_ORDER if any(h.kind == k for h in active))
     named = tuple(sorted({g[3] for g in groups}))
