@@ -5,21 +5,29 @@ import argparse
 import json
 import sys
 
-from analysis.commands import annotating, data, report, users, validation, warnings
 
-FAMILIES = (data, annotating, warnings, validation, users, report)
+
+def _families() -> tuple:
+    """The command families; importing them imports every analyser, so a broken one shows here."""
+    from analysis.commands import annotating, data, report, users, validation, warnings
+    return data, annotating, warnings, validation, users, report
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description="Vigie: election discourse analysis")
     sub = parser.add_subparsers(dest="command", required=True)
-    for family in FAMILIES:
+    for family in _families():
         family.register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        parser = _parser()
+    except Exception as exc:  # a module of Vigie's own that fails to import: one line naming it, non-zero exit
+        print(f"error: Vigie cannot start: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    args = parser.parse_args(argv)
     try:
         result = args.run(args)
     except KeyboardInterrupt:
