@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.importers.base import ImportFailure
+from analysis.importers.base import ImportFailure, clip_raw
 from analysis.importers.encoding import decode_sample, open_text
 
 DELIMITERS = ",;\t|"
@@ -74,3 +74,22 @@ def iter_records(path: Path, encoding: str, dialect: Dialect):
                 continue
             yield start, fields, ""
             start = reader.line_num + 1
+
+
+def record_chunks(path: Path, encoding: str, dialect: Dialect, chunk_rows: int):
+    """(rows, lines, rejected) chunks of a CSV: records of the header's width, and the others rejected with their
+    line, reason and raw text (blank lines are skipped, never counted)."""
+    width = len(dialect.header)
+    rows, lines, rejected = [], [], []
+    for line, fields, error in iter_records(path, encoding, dialect):
+        if fields is not None and len(fields) == width:
+            rows.append(fields)
+            lines.append(line)
+        elif fields is None or any(f.strip() for f in fields):
+            rejected.append((line, error or f"expected {width} fields, found {len(fields)}",
+                             clip_raw(dialect.delimiter.join(fields or []))))
+        if len(rows) + len(rejected) >= chunk_rows:
+            yield rows, lines, rejected
+            rows, lines, rejected = [], [], []
+    if rows or rejected:
+        yield rows, lines, rejected

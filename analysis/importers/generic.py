@@ -10,7 +10,7 @@ import pandas as pd
 from analysis import schema
 from analysis.importers.base import (CHUNK_ROWS, COUNT_COLUMNS, Batch, ImportFailure, clip_raw, empty_posts,
                                      parse_counts, set_reason, split_valid, stable_id)
-from analysis.importers.csvio import iter_records, read_dialect
+from analysis.importers.csvio import read_dialect, record_chunks
 from analysis.importers.timezones import dates_to_utc
 from analysis.importers.encoding import fix_mojibake, open_text
 
@@ -104,25 +104,11 @@ def _batch(frame: pd.DataFrame, plan: dict, source: str, raw_of, rejected: list,
 
 def _read_csv(path: Path, encoding: str, source: str, mapping, tz):
     dialect = read_dialect(path, encoding)
-    plan, width = column_plan(dialect.header, mapping, path.name), len(dialect.header)
-    rows, lines, rejected = [], [], []
-
-    def flush():
+    plan = column_plan(dialect.header, mapping, path.name)
+    for rows, lines, rejected in record_chunks(path, encoding, dialect, CHUNK_ROWS):
         frame = pd.DataFrame(rows, columns=list(dialect.header)) if rows else pd.DataFrame(columns=list(dialect.header))
         frame["_line"] = lines
-        return _batch(frame, plan, source, lambda pos: dialect.delimiter.join(rows[pos]), list(rejected), tz)
-    for line, fields, error in iter_records(path, encoding, dialect):
-        if fields is not None and len(fields) == width:
-            rows.append(fields)
-            lines.append(line)
-        elif fields is None or any(f.strip() for f in fields):
-            rejected.append((line, error or f"expected {width} fields, found {len(fields)}",
-                             clip_raw(dialect.delimiter.join(fields or []))))
-        if len(rows) >= CHUNK_ROWS:
-            yield flush()
-            rows, lines, rejected = [], [], []
-    if rows or rejected:
-        yield flush()
+        yield _batch(frame, plan, source, lambda pos, rows=rows: dialect.delimiter.join(rows[pos]), rejected, tz)
 
 
 def _read_jsonl(path: Path, encoding: str, source: str, mapping, tz):

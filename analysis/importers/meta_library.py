@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.importers.base import CHUNK_ROWS, Batch, clip_raw, empty_posts, parse_counts, set_reason, split_valid
-from analysis.importers.csvio import iter_records, read_dialect
+from analysis.importers.base import CHUNK_ROWS, Batch, empty_posts, parse_counts, set_reason, split_valid
+from analysis.importers.csvio import read_dialect, record_chunks
 from analysis.importers.encoding import fix_mojibake
 
 ROLES = {  # canonical role -> normalised column names, first present wins
@@ -83,25 +83,12 @@ def _frame(rows: list, lines: list, plan: dict, layout: str, source: str, tz) ->
 
 def read(path: Path, encoding: str, source: str, tz: str | None = None, **_):
     dialect = read_dialect(path, encoding)
-    layout, plan, width = layout_of(dialect.header), _plan(dialect.header), len(dialect.header)
-    rows, lines, rejected = [], [], []
-
-    def flush() -> Batch:
+    layout, plan = layout_of(dialect.header), _plan(dialect.header)
+    for rows, lines, rejected in record_chunks(path, encoding, dialect, CHUNK_ROWS):
         if not rows:
-            return Batch(empty_posts(), list(rejected))
+            yield Batch(empty_posts(), rejected)
+            continue
         batch = split_valid(_frame(rows, lines, plan, layout, source, tz),
-                            lambda pos: dialect.delimiter.join(rows[pos]))
+                            lambda pos, rows=rows: dialect.delimiter.join(rows[pos]))
         batch.rejected = rejected + batch.rejected
-        return batch
-    for line, fields, error in iter_records(path, encoding, dialect):
-        if fields is not None and len(fields) == width:
-            rows.append(fields)
-            lines.append(line)
-        elif fields is None or any(f.strip() for f in fields):
-            rejected.append((line, error or f"expected {width} fields, found {len(fields)}",
-                             clip_raw(dialect.delimiter.join(fields or []))))
-        if len(rows) + len(rejected) >= CHUNK_ROWS:
-            yield flush()
-            rows, lines, rejected = [], [], []
-    if rows or rejected:
-        yield flush()
+        yield batch
