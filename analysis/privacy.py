@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import paths
-from analysis.annotate.accounts import account_key, account_keys
+from analysis.text import account_key, account_keys
 
 SALT_PATH = paths.DATA / ".salt"
 

@@ -2,13 +2,18 @@
 
 `normalize` folds accents and case away, turns every non-alphanumeric character into a space (so elisions
 `l'URD`, hashtags `#URD2020`, hyphens and emoji separate words) and splits camel-case hashtags and letter/digit
-runs (`#VoteURD2020` -> `vote urd 2020`). Analysers match terms on that form; coordination compares it; the
+runs (`#VoteURD2020` -> `vote urd 2020`). The one account key lives here too: exports and actors lists spell the same
+account differently (`@URD_Mali`, `urd_mali `); the analysers (author's party and region) and the pseudonymisation
+compare accounts by `account_key` only. Analysers match terms on that form; coordination compares it; the
 lexicons and the search box fold with the same table.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+
+import numpy as np
+import pandas as pd
 
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
 _DIGIT_EDGE = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
@@ -79,3 +84,15 @@ def sentences(text: str) -> list[str]:
     if not _SENTENCE.search(text):
         return [text.strip()] if text.strip() else []
     return [s for s in (part.strip() for part in _SENTENCE.split(text)) if s]
+
+
+def account_key(value) -> str:
+    """'  @URD_Mali ' -> 'urd_mali'; '' for a missing account."""
+    return value.strip().lstrip("@").lower() if isinstance(value, str) else ""
+
+
+def account_keys(values: pd.Series) -> pd.Series:
+    """account_key of every cell, computed once per distinct account."""
+    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
+    keys = np.array([account_key(v) for v in uniques] + [""], dtype=object)
+    return pd.Series(keys[codes], index=values.index, dtype=object)

@@ -13,7 +13,7 @@ import pandas as pd
 
 from analysis import gazetteer
 from analysis.annotate import matcher
-from analysis.annotate.accounts import account_key, account_keys
+from analysis.text import account_key, account_keys
 from analysis.text import normalize
 
 

@@ -20,7 +20,7 @@ import pandas as pd
 
 from analysis import hostility, sentiment
 from analysis import text as text_helpers
-from analysis.annotate import (accounts, automaton, context_rules, language, matcher, participation, parties, regions,
+from analysis.annotate import (automaton, context_rules, language, matcher, participation, parties, regions,
                                topics, trained)
 from analysis.geo import points
 from analysis.schema import join_map
@@ -37,7 +37,7 @@ class AnalyserError(RuntimeError):
     """An analyser returned something unusable: annotate stops rather than store it."""
 
 
-ANALYSER_MODULES = (text_helpers, automaton, accounts, context_rules, matcher, parties, regions, points, participation,
+ANALYSER_MODULES = (text_helpers, automaton, context_rules, matcher, parties, regions, points, participation,
                     topics, trained)
 NO_MODELS = trained.Trained()
 

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.annotate import matcher
-from analysis.annotate.accounts import account_key, account_keys
+from analysis.text import account_key, account_keys
 from analysis.geo import points as geo
 
 NONE = ("", "")

@@ -5,13 +5,10 @@ import time
 from pathlib import Path
 from datetime import date
 
-from analysis import report
 from analysis.commands.common import add_db
 from analysis.filters import Filters
 from analysis.privacy import display_authors, installation_salt
 from analysis.store import Store
-from analysis.validation import fields
-from analysis.validation import summary as summary_of_validation
 
 
 def register(sub) -> None:
@@ -27,6 +24,10 @@ def register(sub) -> None:
 
 
 def run_report(args) -> dict:
+    # imported here: matplotlib, reportlab and the validation desk cost seconds to load, other commands need none
+    from analysis import report
+    from analysis.validation import fields
+    from analysis.validation import summary as summary_of_validation
     if Path(args.out).suffix.lower() not in report.FORMATS:  # before the costly part
         raise ValueError(f"{args.out}: the report file must end in .pdf or .html")
     started = time.perf_counter()

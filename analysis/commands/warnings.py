@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import alerts, claims
 from analysis.commands.common import add_db
 from analysis.export import to_csv_bytes
 from analysis.store import Store
@@ -46,6 +45,7 @@ def _load(db: str) -> pd.DataFrame:
 
 
 def run_claims(args) -> dict:
+    from analysis import claims   # imported here: the other commands need not load it
     result = claims.find_claims(_load(args.db))
     _write(result.assignments, args.out)
     with Store(args.db) as store:
@@ -56,6 +56,7 @@ def run_claims(args) -> dict:
 
 
 def run_alerts(args) -> dict:
+    from analysis import alerts, claims   # imported here: the other commands need not load them
     since = _since(args.since)
     with Store(args.db, read_only=True) as store:
         posts = store.load()

@@ -2,7 +2,7 @@
 import pandas as pd
 
 from analysis.annotate import parties, regions
-from analysis.annotate.accounts import account_key, account_keys
+from analysis.text import account_key, account_keys
 from analysis.privacy import display_authors
 
 ACTORS = pd.DataFrame({"account": ["@URD_Mali", "rpm officiel "], "name": ["URD", "RPM"], "party": ["URD", "RPM"],
