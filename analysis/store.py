@@ -16,7 +16,8 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis import schema
-from analysis.store_tables import ACCOUNT_TABLES, AccountTables, DeskTables, TruthTables  # noqa: F401 (ACCOUNT_TABLES)
+from analysis.store_tables import (ACCOUNT_TABLES, AccountTables, DeskTables, StagedImports,  # noqa: F401 (ACCOUNT_TABLES)
+                                   TruthTables)
 
 ANNOTATION_SQL = {"str": "VARCHAR", "float": "DOUBLE", "list": "VARCHAR", "map": "VARCHAR"}
 POST_SQL = {"str": "VARCHAR", "bool": "BOOLEAN", "int": "BIGINT", "float": "DOUBLE", "timestamp": "TIMESTAMPTZ"}
@@ -77,7 +78,7 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise
 
 
-class Store(TruthTables, DeskTables, AccountTables):
+class Store(TruthTables, DeskTables, AccountTables, StagedImports):
     """Context manager around one DuckDB connection."""
 
     def __init__(self, path: str | Path, read_only: bool = False, tables: tuple[str, ...] = TABLES):

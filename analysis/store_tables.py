@@ -1,14 +1,19 @@
 """The store's tables beyond posts and annotations: the demo's injected truths (rumours, events), the
 claims found last, the validation desk's labels, samples and models, and the accounts (users, failed logins,
-audit) of the file beside the store. Mixins of Store (analysis.store),
+audit) of the file beside the store; and imports written from staged Parquet files (analysis/importers/staging.py),
+one statement per table and file. Mixins of Store (analysis.store),
 which gives them its connection, `_run`, `_transaction` and `_with_frame`.
 """
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pandas as pd
+
+from analysis import schema
 
 LABEL_COLUMNS = ("post_id", "field", "label", "annotator", "source")
 CLAIM_TRUTH_COLUMNS = ("post_id", "claim_id", "role")
@@ -163,3 +168,43 @@ class AccountTables:
 
     def audit(self, limit: int = 1000) -> pd.DataFrame:
         return self.con.execute("SELECT * FROM audit ORDER BY logged_at DESC LIMIT ?", [limit]).df()
+
+
+# DuckDB's own memory (hash tables, written blocks kept cached) while an import is written; beyond it, work that
+# can spill goes to a temporary folder beside the store. Without it the cache grows with the file (about 0.5 MB
+# per 1,000 posts), up to most of the machine's memory.
+IMPORT_MEMORY_LIMIT = "400MB"
+
+
+def _parquet(path: Path) -> str:
+    return "read_parquet('" + str(path).replace("'", "''") + "')"
+
+
+class StagedImports:
+    @contextmanager
+    def memory_limited(self, limit: str = IMPORT_MEMORY_LIMIT):
+        """DuckDB's memory capped for the block, back to its default after."""
+        self._run(f"SET memory_limit = '{limit}'")
+        try:
+            yield self
+        finally:
+            self._run("RESET memory_limit")
+
+    def add_posts_parquet(self, path: Path) -> int:
+        """Posts staged in a Parquet file with their position (stage_row), in one statement: the first row of each
+        post_id, unless already stored. Returns how many were added (the rest of the file are duplicates)."""
+        source = _parquet(path)
+        first = f"SELECT min(stage_row) FROM {source} GROUP BY post_id"
+        insert = (f"INSERT INTO posts SELECT {', '.join(schema.POST_NAMES)} FROM {source} WHERE stage_row IN ({first})"
+                  " AND post_id NOT IN (SELECT post_id FROM posts)")
+
+        def work():
+            before = self._count("posts")
+            self._run(insert)
+            return self._count("posts") - before
+        return self._transaction(work)
+
+    def keep_rejected_parquet(self, path: Path) -> None:
+        """Rejected rows staged in a Parquet file (file, line, reason, raw), as keep_rejected keeps them."""
+        self._transaction(lambda: self._run("INSERT INTO rejected SELECT ?, file, line, reason, raw FROM "
+                                            f"{_parquet(path)}", [datetime.now(timezone.utc)]))

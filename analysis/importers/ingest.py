@@ -1,8 +1,9 @@
 """Import a batch of files into the store as one transaction, counting every row read.
 
-read = accepted + duplicates + rejected, per file and for the batch. Posts are written chunk by chunk
-inside the transaction, so memory stays bounded however large the file is; any failure rolls the
-whole batch back.
+read = accepted + duplicates + rejected, per file and for the batch. Every file is first read chunk by
+chunk into temporary Parquet files (analysis/importers/staging.py), touching nothing in the store; then
+one transaction adds each file's staged posts and rejected rows in one statement each, so memory stays
+bounded however large the file is. Any failure, while reading or writing, leaves the store unchanged.
 """
 from __future__ import annotations
 
@@ -15,21 +16,20 @@ import pandas as pd
 from analysis.export import neutralise_cell
 from analysis.importers.base import ImportFailure
 from analysis.importers.reading import REJECTED_COLUMNS, Export, open_export, rejected_frame
+from analysis.importers.staging import FileStaging, Staging
 from analysis.schema import SchemaError
 from analysis.store import Store
 
 KEYS = ("read", "accepted", "duplicates", "rejected")
 
 
-def _add_posts(store, posts: pd.DataFrame) -> tuple[int, int]:
-    """Add one chunk through the store's write path; returns (added, duplicates)."""
+def _stage_posts(staged: FileStaging, posts: pd.DataFrame) -> None:
     if posts.empty:
-        return 0, 0
+        return
     try:
-        result = store.add_posts(posts)
+        staged.add_posts(posts)
     except SchemaError as exc:  # would be a reader bug: rows are validated
         raise ImportFailure(f"{posts['source'].iloc[0]}: {exc}") from exc
-    return result["added"], result["duplicates"]
 
 
 class RejectedWriter:
@@ -56,23 +56,32 @@ class RejectedWriter:
                 self.tmp.unlink(missing_ok=True)
 
 
-def _import_one(store, export: Export, out: RejectedWriter, progress) -> dict:
-    counts = dict.fromkeys(KEYS, 0)
+def _stage_one(export: Export, staged: FileStaging, out: RejectedWriter, progress) -> dict:
+    """Read one file into its staging; returns its counts so far (read, rejected, staged posts)."""
+    counts = {"read": 0, "rejected": 0}
     for batch in export.batches():
-        added, dups = _add_posts(store, batch.posts)
+        _stage_posts(staged, batch.posts)
         counts["read"] += batch.read
-        counts["accepted"] += added
-        counts["duplicates"] += dups
         counts["rejected"] += len(batch.rejected)
         if batch.rejected:
             frame = rejected_frame(batch.rejected, export.path.name)
-            store.keep_rejected(frame)
+            staged.add_rejected(frame)
             out.write(frame)
         if progress:
             progress(counts["read"], export.path.name)
-    store.log_import({"file": export.path.name, "format": export.format, "content_hash": export.info.sha256,
-                          **counts})
     return counts
+
+
+def _store_one(store, export: Export, staged: FileStaging, counts: dict) -> dict:
+    """Write one staged file: posts, rejected rows, then its line of the import history."""
+    posts_file, rejected_file = staged.finish()
+    accepted = store.add_posts_parquet(posts_file) if posts_file else 0
+    if rejected_file:
+        store.keep_rejected_parquet(rejected_file)
+    counts = {**counts, "accepted": accepted, "duplicates": staged.offered - accepted}
+    store.log_import({"file": export.path.name, "format": export.format, "content_hash": export.info.sha256,
+                      **counts})
+    return {k: counts[k] for k in KEYS}
 
 
 def ingest_files(paths, db_path, fmt: str | None = None, mapping: dict | None = None,
@@ -91,8 +100,11 @@ def ingest_files(paths, db_path, fmt: str | None = None, mapping: dict | None = 
     exports = [open_export(p, fmt, mapping, tz=tz) for p in paths]  # every file is checked before writing
     out, ok = RejectedWriter(rejected_out), False
     try:
-        with Store(db_path) as store, store.batch():
-            per_file = [_import_one(store, e, out, progress) for e in exports]
+        with Store(db_path) as store, Staging(db_path) as staging:  # the store first: a locked one fails at once
+            files = [staging.file(i) for i in range(len(exports))]
+            read = [_stage_one(e, f, out, progress) for e, f in zip(exports, files)]
+            with store.memory_limited(), store.batch():
+                per_file = [_store_one(store, e, f, c) for e, f, c in zip(exports, files, read)]
             totals = {k: sum(c[k] for c in per_file) for k in KEYS}
         ok = True
     finally:
