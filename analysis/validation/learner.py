@@ -201,7 +201,8 @@ def _counts(posts: cues.Batch) -> dict:
 def _design(texts, state, names, mean, scale) -> csr_matrix:
     posts = cues.batch(texts)
     dense = (cues.compute(names, posts) - mean) / scale * CUE_WEIGHT
-    return hstack([ngrams.transform(_counts(posts), state), csr_matrix(dense)], format="csr")
+    grams = ngrams.transform_texts(posts.texts, [r.words for r in posts.readings], state)
+    return hstack([grams, csr_matrix(dense)], format="csr")
 
 
 def margins(model: Model, texts) -> np.ndarray:
