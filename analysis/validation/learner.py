@@ -45,14 +45,14 @@ class Model:
     coef: np.ndarray            # one row per class (one row only for a two-class single-label field)
     intercept: np.ndarray
 
-    def design(self, texts) -> csr_matrix:
-        posts = cues.batch(_clean(texts))
+    def design(self, texts, scored=None) -> csr_matrix:
+        posts = cues.batch(_clean(texts), scored)
         grams = ngrams.transform_texts(posts.texts, [r.words for r in posts.readings], self.ngram_state)
         return _with_cues(grams, cues.compute(self.cue_names, posts), self.cue_mean, self.cue_scale)
 
-    def predict_proba(self, texts) -> np.ndarray:
-        """n x len(classes); rows sum to 1 for single-label fields."""
-        return self.probabilities(self.design(texts))
+    def predict_proba(self, texts, scored=None) -> np.ndarray:
+        """n x len(classes); rows sum to 1 for single-label fields. `scored`: see cues.batch."""
+        return self.probabilities(self.design(texts, scored))
 
     def design_of(self, feats: features.Features) -> csr_matrix:
         """`design` of already read texts (equal to `design` of their texts)."""
@@ -70,9 +70,9 @@ class Model:
         expd = np.exp(logits)
         return expd / expd.sum(axis=1, keepdims=True)
 
-    def predict(self, texts) -> list:
+    def predict(self, texts, scored=None) -> list:
         """One class per text, or for a multi-label field the list of classes with probability >= 0.5."""
-        return self.decide(self.predict_proba(texts))
+        return self.decide(self.predict_proba(texts, scored))
 
     def decide(self, proba: np.ndarray) -> list:
         if self.multi_label:

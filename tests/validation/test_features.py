@@ -39,3 +39,19 @@ def test_a_model_scores_read_texts_as_it_scores_texts(posts):
     model = learner.fit(texts[:100], labels[:100], "tone", unlabelled=texts[100:])
     read = model.probabilities(model.design_of(features.of_texts(texts)))
     assert np.array_equal(read, model.predict_proba(texts))
+
+
+def test_models_given_one_lexicon_pass_score_as_they_do_alone(posts):
+    from analysis.annotate.trained import Trained
+    texts, labels = posts
+    hostile = ["hostile" if label == "negative" else "not_hostile" for label in labels]
+    both = Trained({"tone": learner.fit(texts[:100], labels[:100], "tone"),
+                    "hostility": learner.fit(texts[:100], hostile[:100], "hostility")}, {"tone": "1", "hostility": "1"})
+    scored = both.read(texts[100:])
+    assert scored is not None and len(scored[1]) == 50
+    alone_scores, alone_labels = both.tone(texts[100:])
+    shared_scores, shared_labels = both.tone(texts[100:], scored)
+    assert np.array_equal(alone_scores, shared_scores) and list(alone_labels) == list(shared_labels)
+    assert both.labels("hostility", texts[100:], scored) == both.labels("hostility", texts[100:])
+    with pytest.raises(ValueError, match="50 texts but 49 scores"):
+        both.tone(texts[100:], (scored[0][:49], scored[1][:49]))
