@@ -9,8 +9,8 @@ character n-gram logistic regression on the same posts. Scoring: every distinct 
 slows them alike. Next to the learner: the shipped tone analyser alone (the learner reads its scores and
 Readings, so it is the learner's floor), and the whole annotation of the same texts (annotate_frame) with the
 shipped analysers and with the trained tone model; these run after the learner on each chunk and find the
-tone analyser's per-word cache filled by it, so they are a little flattered. vaderSentiment-fr is a benchmark reference only (the
-product never imports it).
+tone analyser's per-word cache filled by it, so they are a little flattered. vaderSentiment-fr is a
+benchmark reference only (the product never imports it).
 """
 from __future__ import annotations
 
