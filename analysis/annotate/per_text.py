@@ -70,9 +70,9 @@ def _language(texts: list[str]) -> np.ndarray:
     return _checked(language.detect_many(texts), texts, "language")
 
 
-def _sentiment(texts: list[str], models: trained.Trained) -> tuple[np.ndarray, np.ndarray]:
+def _sentiment(texts: list[str], models: trained.Trained, scored=None) -> tuple[np.ndarray, np.ndarray]:
     if "tone" in models.models:
-        scores, labels = models.tone(texts)
+        scores, labels = models.tone(texts, scored)
         return _checked(scores, texts, "trained tone"), _checked(labels, texts, "trained tone labels")
     scores = _checked(sentiment.score_many(texts), texts, "sentiment")
     return scores, _checked(sentiment.labels(scores), texts, "sentiment labels")
@@ -187,24 +187,25 @@ def _compute(texts: list[str], models: trained.Trained) -> list[tuple]:
 
 def _compute_all(texts: list[str], models: trained.Trained) -> list[tuple]:
     fields, scans = _gazetteer_fields(texts)
+    scored = models.read(texts) if models.models else None
     if "participation" in models.models:
-        fields["participation"] = list(_checked(models.participation(texts), texts, "trained participation"))
+        fields["participation"] = list(_checked(models.participation(texts, scored), texts, "trained participation"))
     lang = _language(texts)
-    score, label = _sentiment(texts, models)
+    score, label = _sentiment(texts, models, scored)
     tone = _tones(texts, scans, fields["parties"], score, _scorer(models))
     joined = [";".join(p) for p in fields["parties"]]
-    hostile = _hostility(texts, models)
+    hostile = _hostility(texts, models, scored)
     return list(zip(lang, score, label, joined, tone, fields["participation"], fields["topics"], fields["mention"],
                     hostile["hostility"], hostile["hostility_kind"], hostile["hostility_target"]))
 
 
-def _hostility(texts: list[str], models: trained.Trained) -> dict[str, list]:
+def _hostility(texts: list[str], models: trained.Trained, scored=None) -> dict[str, list]:
     """hostility per text, kinds and targets `;`-joined like the other list columns. With a model trained on
     the desk, its verdict decides; a post it finds not hostile keeps no kind and no target."""
     out = hostility.classify_many(texts)
     for name in ("hostility", "hostility_kind", "hostility_target"):
         _checked(out[name], texts, name)
-    verdict = list(_checked(models.labels("hostility", texts), texts, "trained hostility")) \
+    verdict = list(_checked(models.labels("hostility", texts, scored), texts, "trained hostility")) \
         if "hostility" in models.models else out["hostility"]
     keep = [v == "hostile" for v in verdict]
     return {"hostility": verdict,

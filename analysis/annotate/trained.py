@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from analysis import sentiment
+
 from analysis.annotate.participation import CATEGORIES
 
 FIELDS = ("tone", "hostility", "participation")
@@ -28,25 +30,30 @@ class Trained:
         models of the same version number in two stores, e.g. for the per-process memo)."""
         return "+".join(f"{name}-model-{self.versions[name]}" for name in sorted(self.versions))
 
-    def tone(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Scores in -1..1 and labels of the trained tone model."""
+    def read(self, texts: list[str]):
+        """The tone analyser's scores and Readings, which every trained model reads: computed once when two or
+        more models will score the same texts (None otherwise: the one model reads them itself)."""
+        return sentiment.score_readings(texts) if len(self.models) > 1 else None
+
+    def tone(self, texts: list[str], scored=None) -> tuple[np.ndarray, np.ndarray]:
+        """Scores in -1..1 and labels of the trained tone model; `scored`: `read(texts)`."""
         model = self.models["tone"]
-        proba = np.asarray(model.predict_proba(texts), dtype=float).reshape(len(texts), len(model.classes))
+        proba = np.asarray(model.predict_proba(texts, scored), dtype=float).reshape(len(texts), len(model.classes))
         column = {c: proba[:, i] for i, c in enumerate(model.classes)}
         zero = np.zeros(len(texts))
         scores = np.clip(column.get("positive", zero) - column.get("negative", zero), -1.0, 1.0)
         labels = np.array(model.classes, dtype=object)[proba.argmax(axis=1)] if len(texts) else zero.astype(object)
         return scores, labels
 
-    def participation(self, texts: list[str]) -> list[str]:
+    def participation(self, texts: list[str], scored=None) -> list[str]:
         """`;`-joined categories in the canonical order ('' for none), as the rule-based analyser writes them."""
         order = {c: i for i, c in enumerate(CATEGORIES)}
-        found = self.models["participation"].predict(texts)
+        found = self.models["participation"].predict(texts, scored)
         return [";".join(sorted(set(cats), key=lambda c: order.get(c, len(order)))) for cats in found]
 
-    def labels(self, name: str, texts: list[str]) -> list[str]:
+    def labels(self, name: str, texts: list[str], scored=None) -> list[str]:
         """One label per text from a single-label field's model (hostility)."""
-        return [str(v) for v in self.models[name].predict(texts)]
+        return [str(v) for v in self.models[name].predict(texts, scored)]
 
 
 def trained_fields(store) -> list[str]:

@@ -24,9 +24,13 @@ class Batch:
     readings: list              # its lexicon layer's Reading of each text (tokens included)
 
 
-def batch(texts: list[str]) -> Batch:
-    scores, readings = sentiment.score_readings(texts)
-    return Batch(texts, scores, readings)
+def batch(texts: list[str], scored=None) -> Batch:
+    """`scored`: sentiment.score_readings(texts) when the caller already has it (one lexicon pass for
+    several models)."""
+    scores, readings = sentiment.score_readings(texts) if scored is None else scored
+    if len(scores) != len(texts) or len(readings) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(scores)} scores and {len(readings)} readings")
+    return Batch(texts, np.asarray(scores, dtype=float), list(readings))
 
 
 CueSet = Callable[[Batch], np.ndarray]

@@ -21,7 +21,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack, vstack
 from sklearn.linear_model import LogisticRegression
 
-from analysis.validation import cues, ngrams
+from analysis.validation import cues, features, ngrams
 
 FORMAT = "vigie-learner-1"
 MULTI_LABEL_FIELDS = frozenset({"participation"})
@@ -45,12 +45,19 @@ class Model:
     coef: np.ndarray            # one row per class (one row only for a two-class single-label field)
     intercept: np.ndarray
 
-    def design(self, texts) -> csr_matrix:
-        return _design(_clean(texts), self.ngram_state, self.cue_names, self.cue_mean, self.cue_scale)
+    def design(self, texts, scored=None) -> csr_matrix:
+        posts = cues.batch(_clean(texts), scored)
+        grams = ngrams.transform_texts(posts.texts, [r.words for r in posts.readings], self.ngram_state)
+        return _with_cues(grams, cues.compute(self.cue_names, posts), self.cue_mean, self.cue_scale)
 
-    def predict_proba(self, texts) -> np.ndarray:
-        """n x len(classes); rows sum to 1 for single-label fields."""
-        return self.probabilities(self.design(texts))
+    def predict_proba(self, texts, scored=None) -> np.ndarray:
+        """n x len(classes); rows sum to 1 for single-label fields. `scored`: see cues.batch."""
+        return self.probabilities(self.design(texts, scored))
+
+    def design_of(self, feats: features.Features) -> csr_matrix:
+        """`design` of already read texts (equal to `design` of their texts)."""
+        grams = ngrams.transform(feats.counts, self.ngram_state)
+        return _with_cues(grams, cues.compute(self.cue_names, feats.posts), self.cue_mean, self.cue_scale)
 
     def probabilities(self, X) -> np.ndarray:
         logits = np.asarray(X @ self.coef.T) + self.intercept
@@ -63,9 +70,11 @@ class Model:
         expd = np.exp(logits)
         return expd / expd.sum(axis=1, keepdims=True)
 
-    def predict(self, texts) -> list:
+    def predict(self, texts, scored=None) -> list:
         """One class per text, or for a multi-label field the list of classes with probability >= 0.5."""
-        proba = self.predict_proba(texts)
+        return self.decide(self.predict_proba(texts, scored))
+
+    def decide(self, proba: np.ndarray) -> list:
         if self.multi_label:
             return [[c for c, p in zip(self.classes, row) if p >= 0.5] for row in proba]
         return [self.classes[k] for k in proba.argmax(axis=1)]
@@ -99,41 +108,41 @@ class Model:
 
 def fit(texts, labels, field: str, unlabelled=None, seed: int = 0) -> Model:
     """Train the field's model on labelled texts (for "participation", a list of categories per text)."""
-    texts, multi = _clean(texts), field in MULTI_LABEL_FIELDS
-    _check(texts, labels, field, multi)
-    names = cues.names_for(field)
-    posts, extra = cues.batch(texts), _sample(_clean(unlabelled or []), seed)
-    labelled_counts = _counts(posts)
-    corpus_counts = labelled_counts
-    if extra is not None:
-        extra_counts = _counts(extra)
-        corpus_counts = {b: vstack([m, extra_counts[b]]) for b, m in labelled_counts.items()}
-    state = ngrams.fit_idf(corpus_counts)
-    raw_cues = cues.compute(names, posts)
+    texts = _clean(texts)
+    _check(texts, labels, field, field in MULTI_LABEL_FIELDS)
+    return fit_features(features.of_texts(texts), labels, field, unlabelled, seed)
+
+
+def fit_features(feats: features.Features, labels, field: str, unlabelled=None, seed: int = 0) -> Model:
+    """`fit` on texts already read (features.of_texts), e.g. the rows of one cross-validation fold."""
+    multi = field in MULTI_LABEL_FIELDS
+    _check(feats.posts.texts, labels, field, multi)
+    names, extra = cues.names_for(field), _sample(_clean(unlabelled or []), seed)
+    state = ngrams.fit_idf(features.stacked_counts(feats, extra))
+    raw_cues = cues.compute(names, feats.posts)
     mean, scale = raw_cues.mean(axis=0), raw_cues.std(axis=0) + 1e-6
-    X = _stack(labelled_counts, state, raw_cues, mean, scale)
+    X = _with_cues(ngrams.transform(feats.counts, state), raw_cues, mean, scale)
     classes = _classes(labels, multi)
     coef, intercept = (_fit_multi(X, labels, classes, seed) if multi else _fit_single(X, labels, classes, seed))
     model = Model(field, classes, multi, names, state, mean, scale, coef, intercept)
     if extra is not None and not multi:
-        X_extra = _stack(extra_counts, state, cues.compute(names, extra), mean, scale)
-        model = _self_train(model, X, labels, X_extra, seed)
+        model = _self_train(model, X, labels, model.design_of(extra), seed)
     return model
 
 
-def _sample(texts: list[str], seed: int):
-    """At most UNLABELLED_MAX of the unlabelled posts (a seeded draw), as a Batch; None when there are none."""
+def _sample(texts: list[str], seed: int) -> features.Features | None:
+    """At most UNLABELLED_MAX of the unlabelled posts (a seeded draw), read; None when there are none."""
     if not texts:
         return None
     if len(texts) > UNLABELLED_MAX:
         keep = np.sort(np.random.default_rng(seed).choice(len(texts), UNLABELLED_MAX, replace=False))
         texts = [texts[i] for i in keep]
-    return cues.batch(texts)
+    return features.of_texts(texts)
 
 
-def _stack(block_counts, state, raw_cues, mean, scale) -> csr_matrix:
+def _with_cues(grams, raw_cues, mean, scale) -> csr_matrix:
     dense = csr_matrix((raw_cues - mean) / scale * CUE_WEIGHT)
-    return hstack([ngrams.transform(block_counts, state), dense], format="csr")
+    return hstack([grams, dense], format="csr")
 
 
 def _clean(texts) -> list[str]:
@@ -194,16 +203,6 @@ def _self_train(model: Model, X, labels, X_extra, seed: int) -> Model:
                  model.cue_scale, coef, intercept)
 
 
-def _counts(posts: cues.Batch) -> dict:
-    return ngrams.counts(posts.texts, [r.words for r in posts.readings])
-
-
-def _design(texts, state, names, mean, scale) -> csr_matrix:
-    posts = cues.batch(texts)
-    dense = (cues.compute(names, posts) - mean) / scale * CUE_WEIGHT
-    return hstack([ngrams.transform(_counts(posts), state), csr_matrix(dense)], format="csr")
-
-
 def margins(model: Model, texts) -> np.ndarray:
     """How sure the model is of each text (small = uncertain): the gap between its two likeliest
     classes, or for multi-label fields the smallest distance of a category to 0.5."""
@@ -251,11 +250,19 @@ def cross_validate(texts, labels, field: str, folds: int = 5, seed: int = 0) -> 
     texts, multi = _clean(texts), field in MULTI_LABEL_FIELDS
     _check(texts, labels, field, multi)
     predicted: list = [None] * len(texts)
-    for train, test in _folds(labels, multi, folds, seed):
-        model = fit([texts[i] for i in train], [labels[i] for i in train], field, seed=seed)
-        for i, guess in zip(test, model.predict([texts[i] for i in test])):
-            predicted[i] = guess
+    for i, guess in out_of_fold(features.of_texts(texts), labels, field, _folds(labels, multi, folds, seed), seed):
+        predicted[i] = guess
     return scores(labels, predicted, multi)
+
+
+def out_of_fold(feats: features.Features, labels, field: str, splits, seed: int = 0, progress=None):
+    """(index, prediction) of every test post of `splits` (train, test index arrays), each from a model
+    fitted on its fold's training rows of `feats`; `progress(fold)` before each fit."""
+    for fold, (train, test) in enumerate(splits):
+        if progress:
+            progress(fold)
+        model = fit_features(feats.rows(train), [labels[i] for i in train], field, seed=seed)
+        yield from zip(test, model.decide(model.probabilities(model.design_of(feats.rows(test)))))
 
 
 def _folds(labels, multi, folds, seed):

@@ -29,6 +29,15 @@ def counts(texts: list[str], tokens: list[list[str]]) -> dict[str, csr_matrix]:
 
 
 def char_counts(texts: list[str]) -> csr_matrix:
+    return _matrix(*_char_columns(texts), len(texts), BLOCKS["char"])
+
+
+def word_counts(tokens: list[list[str]]) -> csr_matrix:
+    return _matrix(*_word_columns(tokens), len(tokens), BLOCKS["word"])
+
+
+def _char_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(post, hashed column) of every character n-gram occurrence."""
     padded = [" " + " ".join(t.replace(_SEPARATOR, " ").lower().split()) + " " for t in texts]
     joined = _SEPARATOR.join(padded)
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -42,10 +51,11 @@ def char_counts(texts: list[str]) -> csr_matrix:
         inside = separators[size:] - separators[:-size] == 0      # the n-gram stays in one post
         rows.append(row_of[:len(inside)][inside])
         columns.append(_bucket(rolling[inside] ^ np.uint64(size), BLOCKS["char"]))
-    return _matrix(rows, columns, len(texts), BLOCKS["char"])
+    return _joined(rows), _joined(columns)
 
 
-def word_counts(tokens: list[list[str]]) -> csr_matrix:
+def _word_columns(tokens: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """(post, hashed column) of every word unigram and bigram occurrence."""
     ids = [[_token_id(t) for t in words] for words in tokens]
     lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
     flat = np.fromiter((i for row in ids for i in row), dtype=np.uint64, count=int(lengths.sum()))
@@ -54,7 +64,11 @@ def word_counts(tokens: list[list[str]]) -> csr_matrix:
     bigrams = (flat[:-1] * _PRIME + flat[1:])[same_post] ^ np.uint64(2)
     rows = [row_of, row_of[1:][same_post]]
     columns = [_bucket(flat, BLOCKS["word"]), _bucket(bigrams, BLOCKS["word"])]
-    return _matrix(rows, columns, len(ids), BLOCKS["word"])
+    return _joined(rows), _joined(columns)
+
+
+def _joined(parts: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
 
 
 def _token_id(token: str) -> int:
@@ -71,15 +85,12 @@ def _bucket(hashes: np.ndarray, n_columns: int) -> np.ndarray:
         return ((hashes * _MIX) >> np.uint64(40)).astype(np.int64) % n_columns
 
 
-def _matrix(rows, columns, n_rows: int, n_columns: int) -> csr_matrix:
-    """Counts of each (post, column) pair: one sort of the combined keys, duplicates counted."""
-    keys = np.concatenate([r * n_columns + c for r, c in zip(rows, columns)])
-    keys.sort()
-    starts = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]])) if len(keys) else np.zeros(0, int)
-    distinct = keys[starts]
-    data = np.diff(np.append(starts, len(keys))).astype(np.float32)
-    indptr = np.searchsorted(distinct // n_columns, np.arange(n_rows + 1))
-    return csr_matrix((data, (distinct % n_columns).astype(np.int32), indptr), shape=(n_rows, n_columns))
+def _matrix(rows: np.ndarray, columns: np.ndarray, n_rows: int, n_columns: int) -> csr_matrix:
+    """Counts of each (post, column) pair in canonical CSR form; duplicates are summed after a sort of
+    each row's few columns (scipy), much cheaper than one sort of every occurrence."""
+    matrix = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, columns)), shape=(n_rows, n_columns))
+    matrix.sum_duplicates()
+    return matrix
 
 
 def fit_idf(block_counts: dict[str, csr_matrix]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -98,14 +109,39 @@ def transform(block_counts: dict[str, csr_matrix], state) -> csr_matrix:
     return hstack([_block(block_counts[b], *state[b]) for b in state], format="csr")
 
 
-def _block(matrix: csr_matrix, used: np.ndarray, idf: np.ndarray) -> csr_matrix:
-    remap = np.full(matrix.shape[1], -1, dtype=np.int64)
+def transform_texts(texts: list[str], tokens: list[list[str]], state) -> csr_matrix:
+    """`transform(counts(texts, tokens), state)`, counting only the state's columns: the others would be
+    dropped anyway, and most of the counting cost goes with them."""
+    occurrences = {"char": lambda: _char_columns(texts), "word": lambda: _word_columns(tokens)}
+    blocks = []
+    for block, (used, idf) in state.items():
+        rows, columns = occurrences[block]()
+        kept = _remap(used, BLOCKS[block])[columns]
+        inside = kept >= 0
+        blocks.append(_weighted(_matrix(rows[inside], kept[inside], len(texts), len(used)), idf))
+    return hstack(blocks, format="csr")
+
+
+def _remap(used: np.ndarray, n_columns: int) -> np.ndarray:
+    """Hashed column -> its position among `used`, -1 when unused."""
+    remap = np.full(n_columns, -1, dtype=np.int64)
     remap[used] = np.arange(len(used))
-    columns = remap[matrix.indices]
+    return remap
+
+
+def _block(matrix: csr_matrix, used: np.ndarray, idf: np.ndarray) -> csr_matrix:
+    columns = _remap(used, matrix.shape[1])[matrix.indices]
     keep = columns >= 0
     rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))[keep]
-    values = (1.0 + np.log(matrix.data[keep])) * idf[columns[keep]]
-    out = csr_matrix((values, (rows, columns[keep])), shape=(matrix.shape[0], len(used)), dtype=np.float32)
+    counts_kept = csr_matrix((matrix.data[keep], (rows, columns[keep])), shape=(matrix.shape[0], len(used)),
+                             dtype=np.float32)
+    return _weighted(counts_kept, idf)
+
+
+def _weighted(matrix: csr_matrix, idf: np.ndarray) -> csr_matrix:
+    """Sublinear TF times IDF, rows L2-normalised (`matrix`: counts over the used columns, canonical)."""
+    values = (1.0 + np.log(matrix.data)) * idf[matrix.indices]
+    out = csr_matrix((values.astype(np.float32), matrix.indices, matrix.indptr), shape=matrix.shape)
     norms = np.sqrt(np.asarray(out.multiply(out).sum(axis=1)).ravel())
     out.data /= np.repeat(np.maximum(norms, 1e-12), np.diff(out.indptr)).astype(np.float32)
     return out

@@ -14,7 +14,7 @@ import numpy as np
 from sklearn.model_selection import KFold, StratifiedKFold
 
 from analysis.store import Store
-from analysis.validation import fields, labels, learner, metrics
+from analysis.validation import features, fields, labels, learner, metrics
 
 FOLDS = 5
 MIN_PER_CLASS = FOLDS
@@ -54,17 +54,15 @@ def _folds(field: fields.Field, stored: list[str], seed: int):
     return StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(np.zeros(len(stored)), stored)
 
 
-def out_of_fold(field: fields.Field, texts: list[str], stored: list[str], seed: int = 0,
+def out_of_fold(field: fields.Field, feats: features.Features, stored: list[str], seed: int = 0,
                 progress=None) -> list[str]:
-    """Each post's label predicted by a model fitted without it (stored label form)."""
+    """Each post's label predicted by a model fitted without it (stored label form); the posts are read
+    once (`feats`), each fold takes its rows."""
     target = _learner_labels(field, stored)
-    predicted = [""] * len(texts)
-    for fold, (train, test) in enumerate(_folds(field, stored, seed)):
-        if progress:
-            progress(fold, FOLDS + 1)
-        model = learner.fit([texts[i] for i in train], [target[i] for i in train], field.name, seed=seed)
-        for i, guess in zip(test, model.predict([texts[i] for i in test])):
-            predicted[i] = fields.join(field, guess) if field.multi else str(guess)
+    predicted = [""] * len(feats)
+    step = (lambda fold: progress(fold, FOLDS + 1)) if progress else None
+    for i, guess in learner.out_of_fold(feats, target, field.name, _folds(field, stored, seed), seed, step):
+        predicted[i] = fields.join(field, guess) if field.multi else str(guess)
     return predicted
 
 
@@ -85,12 +83,13 @@ def train(db, field_name: str, seed: int = 0, progress=None) -> dict:
     with Store(db) as store:
         ids, texts, stored = training_set(store, field)
         _check_enough(field, stored)
-        predicted = out_of_fold(field, texts, stored, seed, progress)
+        feats = features.of_texts(texts)
+        predicted = out_of_fold(field, feats, stored, seed, progress)
         report = metrics.report(field, stored, predicted)
         if progress:
             progress(FOLDS, FOLDS + 1)
-        model = learner.fit(texts, _learner_labels(field, stored), field.name,
-                            unlabelled=_unlabelled(store, set(ids), seed), seed=seed)
+        model = learner.fit_features(feats, _learner_labels(field, stored), field.name,
+                                     unlabelled=_unlabelled(store, set(ids), seed), seed=seed)
         summary = {"field": field.name, "n_labels": len(ids), "cv_macro_f1": report["macro_f1"],
                    "per_class": report["per_class"]}
         version = store.add_model(field.name, len(ids), {**summary, "confusion": report["confusion"]},
