@@ -36,8 +36,8 @@ def _fold_table() -> dict[int, str]:
         base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
         if unicodedata.combining(char):
             table[code] = ""
-        elif base != char and base.isalnum() and (base.isascii() or code in _ARABIC):
-            table[code] = base.lower()
+        elif base != char and base.isalnum() and (base.isascii() or (code in _ARABIC and len(base) == 1)):
+            table[code] = base.lower()      # Arabic: one letter only (ٵ -> اٴ would not fold the same in coordination)
     for char, repl in _EXTRA.items():
         for variant in {char, char.upper()}:
             if len(variant) == 1:

@@ -63,3 +63,11 @@ def test_one_sentence_splitter_for_post_tone_and_party_tone():
 
 def test_three_byte_latin_letters_fold_in_coordination_too():
     assert normalise("Ḁ Việt Nam bầu cử") == normalize("Ḁ Việt Nam bầu cử") == "a viet nam bau cu"
+
+
+def test_every_latin_and_arabic_character_folds_the_same_everywhere():
+    """Exhaustive over the blocks the fold table covers (the property test above only samples them)."""
+    codes = [*range(0x80, 0x800), *range(0x1E00, 0x1F00)]
+    differ = [hex(cp) for cp in codes for text in (chr(cp), f"a{chr(cp)}b")
+              if normalise(text) != normalise(fold(text)) or normalize(text) != normalize(fold(text))]
+    assert differ == []

@@ -31,7 +31,7 @@ def _fold(char: str) -> str:
     if not char.isalnum():
         return " "
     base = fold(char)
-    return base if base.isascii() and base.isalnum() else char.lower()
+    return base if base.isalnum() else char.lower()     # the one fold, Arabic variants included (آ -> ا)
 
 
 def _tables():
