@@ -26,3 +26,13 @@ def demo_db(tmp_path_factory) -> Path:
         return path
     annotate.annotate_store(str(path), workers=1)
     return path
+
+
+@pytest.fixture(scope="module")
+def on_demo_store(demo_db):
+    """The dashboard reads the annotated demo store, with fresh caches, for one test module."""
+    from tests.apptest_helpers import fresh_caches
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VIGIE_DB", str(demo_db))
+        with fresh_caches():
+            yield demo_db

@@ -5,18 +5,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest_helpers import fresh_caches, run_page
+from tests.apptest_helpers import run_page
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "8_Coordination.py")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _store(demo_db):
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("VIGIE_DB", str(demo_db))
-        with fresh_caches():
-            yield
+pytestmark = pytest.mark.usefixtures("on_demo_store")
 
 
 @pytest.fixture(scope="module")

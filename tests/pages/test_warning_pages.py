@@ -4,17 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.apptest_helpers import fresh_caches, run_page
+from tests.apptest_helpers import run_page
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _store(demo_db):
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("VIGIE_DB", str(demo_db))
-        with fresh_caches():
-            yield
+pytestmark = pytest.mark.usefixtures("on_demo_store")
 
 
 def test_rumeurs_lists_the_claims_with_curve_and_posts(demo_db):
