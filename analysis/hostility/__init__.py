@@ -12,41 +12,25 @@ disabled, ceni, journalists, government, court.
 the weights.
 
 Offers: classify_many(texts) -> {"hostility", "hostility_kind", "hostility_target"} lists;
-scores(texts) -> P(hostile) array; features(texts) -> sparse rule and n-gram features; VERSION;
-fit(texts, labels) -> weights for the learned layer from people's labels (the validation desk), which
-classify_many and scores accept as `weights=` in place of the shipped ones.
+scores(texts) -> P(hostile) array; features(texts) -> sparse rule and n-gram features; VERSION.
+People's labels train the field through the validation desk's shared learner (analysis.validation.learner).
 """
 from __future__ import annotations
 
-from analysis.hostility import classify, model, synthetic
+from analysis.hostility import classify, model
 from analysis.hostility.verdict import summarise
 
-__all__ = ["classify_many", "features", "fit", "scores", "VERSION"]
-LABELS = {"hostile": 1, "not_hostile": 0, 1: 1, 0: 0}
+__all__ = ["classify_many", "features", "scores", "VERSION"]
 
 
-def classify_many(texts, weights: dict | None = None) -> dict[str, list]:
+def classify_many(texts) -> dict[str, list]:
     """hostility ("hostile" / "not_hostile"), hostility_kind and hostility_target (tuples), one per text."""
-    return classify.columns(list(texts), weights)
+    return classify.columns(list(texts))
 
 
-def scores(texts, weights: dict | None = None):
+def scores(texts):
     """P(hostile) per text, as a numpy array (rules and model combined), for sampling and uncertainty."""
-    return classify.judge(list(texts), weights)[2]
-
-
-def fit(texts, labels) -> dict:
-    """Weights of the learned layer trained on labelled posts ("hostile"/"not_hostile" or 1/0) plus the
-    project's sentences; a label of another value is an error naming its row."""
-    texts, labels = list(texts), list(labels)
-    if len(texts) != len(labels):
-        raise ValueError(f"fit: {len(texts)} texts but {len(labels)} labels")
-    bad = [i for i, label in enumerate(labels) if label not in LABELS]
-    if bad:
-        raise ValueError(f"fit: row {bad[0]}: label {labels[bad[0]]!r} is not hostile/not_hostile")
-    extra_texts, extra_labels = synthetic.sentences()
-    results = [summarise(t) for t in texts + extra_texts]
-    return model.fit(results, [LABELS[v] for v in labels] + extra_labels)
+    return classify.judge(list(texts))[2]
 
 
 def features(texts):

@@ -35,18 +35,18 @@ def _kinds_and_targets(result: RuleResult) -> tuple[tuple, tuple]:
     return ("hate",) if protected else ("insult",), result.mentioned
 
 
-def judge(texts, weights: dict | None = None) -> tuple[list[RuleResult], np.ndarray, np.ndarray]:
+def judge(texts) -> tuple[list[RuleResult], np.ndarray, np.ndarray]:
     """(rule results, hostile flags, scores) for a list of texts."""
     results = [summarise(t) for t in texts]
-    probabilities = model.probability(results, weights)
+    probabilities = model.probability(results)
     decided = [_decide(r, float(p)) for r, p in zip(results, probabilities)]
     flags = np.array([d[0] for d in decided], dtype=bool)
     return results, flags, np.array([d[1] for d in decided], dtype=float)
 
 
-def columns(texts, weights: dict | None = None) -> dict[str, list]:
+def columns(texts) -> dict[str, list]:
     """The three annotation columns for a list of texts."""
-    results, flags, _scores = judge(texts, weights)
+    results, flags, _scores = judge(texts)
     out = {"hostility": [], "hostility_kind": [], "hostility_target": []}
     for result, hostile in zip(results, flags):
         kinds, targets = _kinds_and_targets(result) if hostile else ((), ())

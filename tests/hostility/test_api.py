@@ -56,16 +56,3 @@ def test_bad_lexicon_line_names_file_and_line(tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
     with pytest.raises(lexicon.LexiconError, match=r"insults.tsv: line 3"):
         lexicon.read_tsv("insults.tsv", 5)
-
-
-def test_fit_from_labels_changes_the_learned_layer():
-    texts = ["ces gens du marché sont pénibles", "le marché ouvre à huit heures"] * 20
-    labels = ["hostile", "not_hostile"] * 20
-    weights = hostility.fit(texts, labels)
-    values = hostility.scores(["ces gens du marché sont pénibles", "le marché ouvre à huit heures"], weights=weights)
-    assert values[0] > values[1]
-
-
-def test_fit_rejects_unknown_labels():
-    with pytest.raises(ValueError, match="row 1"):
-        hostility.fit(["a", "b"], ["hostile", "maybe"])
