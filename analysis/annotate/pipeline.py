@@ -82,7 +82,7 @@ def annotate_store(db_path, workers: int = 1, progress=None, load_models=None) -
     started = time.perf_counter()
     workers = max(1, int(workers or 1))
     with Store(db_path) as st, st.batch():
-        models = load_models(st) if load_models else _shipped_only(st)
+        models = models_for(st, load_models)
         version = versioned(models)   # read now: a lexicon edited since import counts
         posts = st.posts_needing_annotation(version)
         actors = st.actors()
@@ -98,7 +98,11 @@ def annotate_store(db_path, workers: int = 1, progress=None, load_models=None) -
             "workers": workers, "version": version, "dup_groups": groups}
 
 
-def _shipped_only(st) -> trained.Trained:
+def models_for(st, load_models=None) -> trained.Trained:
+    """The models an annotation run uses: those people trained (via load_models), or the shipped analysers when the
+    store holds no trained model; a store with one, annotated without load_models, is refused."""
+    if load_models:
+        return load_models(st)
     fields = trained.trained_fields(st)
     if fields:
         raise per_text.AnalyserError(

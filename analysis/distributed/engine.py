@@ -41,7 +41,7 @@ def annotate_store_dask(db_path, workers: int = 2, scheduler: str | None = None,
     started = time.perf_counter()
     workers = max(1, int(workers or 1))
     with tempfile.TemporaryDirectory(dir=staging) as folder, Store(db_path) as st, st.batch():
-        models = load_models(st) if load_models else pipeline._shipped_only(st)
+        models = pipeline.models_for(st, load_models)
         version = pipeline.versioned(models)
         files = partitions.stage(st, version, Path(folder) / "posts", partition_rows)
         with _client(scheduler, workers) as client:
