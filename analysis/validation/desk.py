@@ -25,18 +25,12 @@ def draw_batch(posts: pd.DataFrame, stored: pd.DataFrame, field: fields.Field, s
                rng: np.random.Generator, n: int = BATCH) -> list[str]:
     """Up to n post ids nobody labelled for the field, drawn by the strategy (ValueError from `uncertain`
     when the field has no trained model to be uncertain with)."""
-    if strategy not in sampling.SAMPLE_STRATEGIES:
-        raise ValueError(f"unknown strategy {strategy!r} (expected {', '.join(sampling.SAMPLE_STRATEGIES)})")
+    sampling.check_strategy(strategy)
     pool = sampling.unlabelled(posts.assign(machine_label=machine.current(posts, field).to_numpy()), stored,
                                field.name)
     if not len(pool):
         return []
-    if strategy == "random":
-        chosen = sampling.draw_random(pool, n, rng)
-    elif strategy == "stratified":
-        chosen = sampling.draw_stratified(pool, n, rng)
-    else:
-        chosen = sampling.draw_uncertain(pool, n, rng, field, model)
+    chosen = sampling.choose(pool, n, rng, field, strategy, model)
     ids = chosen["post_id"].astype(str).to_numpy()
     return ids[rng.permutation(len(ids))].tolist()      # the draws come in corpus order: serve them shuffled
 

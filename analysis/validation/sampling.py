@@ -94,8 +94,7 @@ def draw_uncertain(pool, n, rng, field: fields.Field, model) -> pd.DataFrame:
 def draw(db, field_name: str, n: int, strategy: str = "random", seed: int = 0) -> tuple[pd.DataFrame, int]:
     """n unlabelled posts for the field (OUT_COLUMNS) and how many were unlabelled; the draw is remembered."""
     field = fields.get(field_name)
-    if strategy not in SAMPLE_STRATEGIES:
-        raise ValueError(f"unknown strategy {strategy!r} (expected {', '.join(SAMPLE_STRATEGIES)})")
+    check_strategy(strategy)
     if n < 1:
         raise ValueError(f"--n must be at least 1 (got {n})")
     rng = np.random.default_rng(seed)
@@ -103,7 +102,8 @@ def draw(db, field_name: str, n: int, strategy: str = "random", seed: int = 0) -
         posts = store.load()
         posts["machine_label"] = machine.current(posts, field).to_numpy()
         pool = unlabelled(posts, store.labels(field.name), field.name)
-        frame = _sample_frame(_draw(store, pool, n, rng, field, strategy), field, strategy)
+        model = models.load(store).models.get(field.name) if strategy == "uncertain" else None
+        frame = _sample_frame(choose(pool, n, rng, field, strategy, model), field, strategy)
         store.add_samples(frame)
     return frame[OUT_COLUMNS], len(pool)
 
@@ -117,12 +117,19 @@ def sample(db, field_name: str, n: int, strategy: str = "random", seed: int = 0,
             "unlabelled": pool, "out": str(out) if out else None}
 
 
-def _draw(store, pool, n, rng, field, strategy) -> pd.DataFrame:
+def check_strategy(strategy: str) -> None:
+    if strategy not in SAMPLE_STRATEGIES:
+        raise ValueError(f"unknown strategy {strategy!r} (expected {', '.join(SAMPLE_STRATEGIES)})")
+
+
+def choose(pool: pd.DataFrame, n: int, rng: np.random.Generator, field: fields.Field, strategy: str,
+           model=None) -> pd.DataFrame:
+    """The strategy's draw of n posts from the pool (`model`: the field's trained model, for uncertain)."""
     if strategy == "random":
         return draw_random(pool, n, rng)
     if strategy == "stratified":
         return draw_stratified(pool, n, rng)
-    return draw_uncertain(pool, n, rng, field, models.load(store).models.get(field.name))
+    return draw_uncertain(pool, n, rng, field, model)
 
 
 def _sample_frame(chosen: pd.DataFrame, field: fields.Field, strategy: str) -> pd.DataFrame:
