@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from analysis import paths
 from analysis.sentiment import bambara
+from analysis.sentiment.stems import StemIndex, stem
 from analysis.text import fold
 
 LEXICON_DIR = paths.LEXICONS
@@ -42,6 +43,7 @@ class Lexicon:
     phrase_heads: frozenset[str]       # first words of multi-word entries
     digest: str                        # hash of the files, part of the analyser version
     bambara: dict[str, float]          # Bambara entries by typed-spelling key (sentiment.bambara.spelling_key)
+    stem_index: StemIndex              # which words may have one of `stems` (the others are not stemmed)
 
 
 def _rows(name: str):
@@ -81,12 +83,10 @@ def _merge(*sources: dict[str, float]) -> dict[str, float]:
 
 
 def _stems(words: dict[str, float]) -> dict[str, float]:
-    from nltk.stem.snowball import SnowballStemmer
-    stemmer = SnowballStemmer("french")
     groups: dict[str, list[float]] = {}
     for word, value in words.items():
         if value and " " not in word and len(word) > 3 and word.isalpha():
-            groups.setdefault(stemmer.stem(word), []).append(value)
+            groups.setdefault(stem(word), []).append(value)
     means = {stem: sum(vals) / len(vals) for stem, vals in groups.items() if len(stem) > 3}
     return {stem: mean for stem, mean in means.items() if abs(mean) >= STEM_MIN}
 
@@ -132,8 +132,9 @@ def load() -> Lexicon:
             folded[word] = 0.0       # "sur" stays "sur", never "sûr"
     bambara_valences = _tsv_valences("vigie_bambara.tsv")
     heads = frozenset(w.split(" ")[0] for w in [*words, *bambara.keyed(bambara_valences)] if " " in w)
-    return Lexicon(words, folded, _stems(words), _emojis(words, folded), _emoticons(), heads, _digest(),
-                   bambara.keyed(bambara_valences))
+    stems = _stems(words)
+    return Lexicon(words, folded, stems, _emojis(words, folded), _emoticons(), heads, _digest(),
+                   bambara.keyed(bambara_valences), StemIndex(stems))
 
 
 NLTK_DATA = paths.NLTK

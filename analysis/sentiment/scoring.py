@@ -19,7 +19,7 @@ import numpy as np
 
 from analysis.text import fold, sentences
 from analysis.sentiment import lexicon as sentiment_lexicon
-from analysis.sentiment import bambara, rules as R
+from analysis.sentiment import bambara, stems, rules as R
 
 VERSION_BASE = "tone-2"   # 2: Bambara spellings and negation, retrained weights
 _CACHE_LIMIT = 400_000
@@ -53,7 +53,7 @@ def _word_valence(lex, word: str) -> float:
     if squeezed != low:
         return _word_valence(lex, squeezed)
     if len(low) > 3 and low.isalpha():
-        stemmed = lex.stems.get(_stem(low), 0.0)
+        stemmed = stems.polar_stem_valence(lex.stems, lex.stem_index, low)
         if stemmed:
             return stemmed
     return _bambara_valence(lex, low)
@@ -66,17 +66,6 @@ def _bambara_valence(lex, low: str) -> float:
     if value is None and len(key) > 3 and key.endswith("w"):
         value = lex.bambara.get(key[:-1])
     return value or 0.0
-
-
-_stemmer = None
-
-
-def _stem(word: str) -> str:
-    global _stemmer
-    if _stemmer is None:
-        from nltk.stem.snowball import SnowballStemmer
-        _stemmer = SnowballStemmer("french")
-    return _stemmer.stem(word)
 
 
 def token_valence(token: str) -> float:
