@@ -9,6 +9,7 @@ same ones (an unknown name is an error, never a silent zero). Another analyser a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Callable
 
 import numpy as np
@@ -64,19 +65,39 @@ def compute(names, posts: Batch) -> np.ndarray:
 
 def tone_cues(posts: Batch) -> np.ndarray:
     """The shipped tone score and what the lexicon layer measured (sums, hits, negations, emojis)."""
-    return np.array([(s, r.compound, r.positive, r.negative, r.hits, r.negations, r.emoji_pos, r.emoji_neg,
-                      r.hits == 0) for s, r in zip(posts.tone_scores, posts.readings)],
-                    dtype=float).reshape(len(posts.texts), 9)
+    readings, n = posts.readings, len(posts.texts)
+    out = np.empty((n, 9))
+    out[:, 0] = posts.tone_scores
+    for column, name in enumerate(_READING_CUES, start=1):
+        out[:, column] = np.fromiter(map(attrgetter(name), readings), dtype=float, count=n)
+    out[:, 8] = out[:, 4] == 0
+    return out
+
+
+_READING_CUES = ("compound", "positive", "negative", "hits", "negations", "emoji_pos", "emoji_neg")
 
 
 def bambara_cues(posts: Batch) -> np.ndarray:
     """How Bambara the post is: share of its words in the Bambara word list."""
-    bambara_words = language.table()["bm"]
+    known = _bambara_memo
     out = np.zeros((len(posts.texts), 1))
     for i, reading in enumerate(posts.readings):
-        if reading.words:
-            out[i, 0] = sum(w.lower() in bambara_words for w in reading.words) / len(reading.words)
+        words = reading.words
+        if words:
+            found = [known[w] if w in known else _is_bambara(w) for w in words]
+            out[i, 0] = sum(found) / len(words)
     return out
+
+
+_BAMBARA_MEMO = 200_000          # tokens remembered (as typed); past it, they are looked up each time
+_bambara_memo: dict[str, bool] = {}
+
+
+def _is_bambara(token: str) -> bool:
+    found = token.lower() in language.table()["bm"]
+    if len(_bambara_memo) < _BAMBARA_MEMO:
+        _bambara_memo[token] = found
+    return found
 
 
 register("tone", tone_cues, fields=("tone", "hostility", "participation"))

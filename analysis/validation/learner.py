@@ -21,7 +21,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack, vstack
 from sklearn.linear_model import LogisticRegression
 
-from analysis.validation import cues, features, ngrams
+from analysis.validation import cues, features, linear, ngrams
 
 FORMAT = "vigie-learner-1"
 MULTI_LABEL_FIELDS = frozenset({"participation"})
@@ -46,13 +46,20 @@ class Model:
     intercept: np.ndarray
 
     def design(self, texts, scored=None) -> csr_matrix:
-        posts = cues.batch(_clean(texts), scored)
-        grams = ngrams.transform_texts(posts.texts, [r.words for r in posts.readings], self.ngram_state)
-        return _with_cues(grams, cues.compute(self.cue_names, posts), self.cue_mean, self.cue_scale)
+        *grams, standardised_cues = self._blocks(texts, scored)
+        return hstack([*grams, csr_matrix(standardised_cues)], format="csr")
 
     def predict_proba(self, texts, scored=None) -> np.ndarray:
-        """n x len(classes); rows sum to 1 for single-label fields. `scored`: see cues.batch."""
-        return self.probabilities(self.design(texts, scored))
+        """probabilities(design(texts)) block by block (analysis.validation.linear); `scored`: see cues.batch."""
+        widths = [len(used) for used, _ in self.ngram_state.values()] + [len(self.cue_mean)]
+        logits = linear.logits(self._blocks(texts, scored), linear.weights_by_block(self.coef, widths), self.intercept)
+        return linear.probabilities(logits, self.multi_label)
+
+    def _blocks(self, texts, scored) -> list:
+        """The design's blocks: each n-gram block (sparse), then the standardised cues (dense)."""
+        posts = cues.batch(_clean(texts), scored)
+        blocks = ngrams.weighted_blocks(posts.texts, [r.words for r in posts.readings], self.ngram_state)
+        return blocks + [_standardised(cues.compute(self.cue_names, posts), self.cue_mean, self.cue_scale)]
 
     def design_of(self, feats: features.Features) -> csr_matrix:
         """`design` of already read texts (equal to `design` of their texts)."""
@@ -60,15 +67,7 @@ class Model:
         return _with_cues(grams, cues.compute(self.cue_names, feats.posts), self.cue_mean, self.cue_scale)
 
     def probabilities(self, X) -> np.ndarray:
-        logits = np.asarray(X @ self.coef.T) + self.intercept
-        if self.multi_label:
-            return 1.0 / (1.0 + np.exp(-logits))
-        if logits.shape[1] == 1:
-            positive = 1.0 / (1.0 + np.exp(-logits[:, 0]))
-            return np.column_stack([1.0 - positive, positive])
-        logits -= logits.max(axis=1, keepdims=True)
-        expd = np.exp(logits)
-        return expd / expd.sum(axis=1, keepdims=True)
+        return linear.probabilities(np.asarray(X @ self.coef.T) + self.intercept, self.multi_label)
 
     def predict(self, texts, scored=None) -> list:
         """One class per text, or for a multi-label field the list of classes with probability >= 0.5."""
@@ -141,8 +140,11 @@ def _sample(texts: list[str], seed: int) -> features.Features | None:
 
 
 def _with_cues(grams, raw_cues, mean, scale) -> csr_matrix:
-    dense = csr_matrix((raw_cues - mean) / scale * CUE_WEIGHT)
-    return hstack([grams, dense], format="csr")
+    return hstack([grams, csr_matrix(_standardised(raw_cues, mean, scale))], format="csr")
+
+
+def _standardised(raw_cues, mean, scale) -> np.ndarray:
+    return (raw_cues - mean) / scale * CUE_WEIGHT
 
 
 def _clean(texts) -> list[str]:

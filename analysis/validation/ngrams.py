@@ -11,6 +11,7 @@ scikit-learn's TfidfVectorizer(sublinear_tf=True).
 from __future__ import annotations
 
 import zlib
+from itertools import chain
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
@@ -56,10 +57,11 @@ def _char_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 def _word_columns(tokens: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
     """(post, hashed column) of every word unigram and bigram occurrence."""
-    ids = [[_token_id(t) for t in words] for words in tokens]
-    lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
-    flat = np.fromiter((i for row in ids for i in row), dtype=np.uint64, count=int(lengths.sum()))
-    row_of = np.repeat(np.arange(len(ids)), lengths)
+    known, flat = _token_ids, list(chain.from_iterable(tokens))
+    ids = [known[t] if t in known else _token_id(t) for t in flat]
+    lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    flat = np.array(ids, dtype=np.uint64)
+    row_of = np.repeat(np.arange(len(tokens)), lengths)
     same_post = row_of[1:] == row_of[:-1]
     bigrams = (flat[:-1] * _PRIME + flat[1:])[same_post] ^ np.uint64(2)
     rows = [row_of, row_of[1:][same_post]]
@@ -112,19 +114,41 @@ def transform(block_counts: dict[str, csr_matrix], state) -> csr_matrix:
 def transform_texts(texts: list[str], tokens: list[list[str]], state) -> csr_matrix:
     """`transform(counts(texts, tokens), state)`, counting only the state's columns: the others would be
     dropped anyway, and most of the counting cost goes with them."""
+    return hstack(weighted_blocks(texts, tokens, state), format="csr")
+
+
+def weighted_blocks(texts: list[str], tokens: list[list[str]], state) -> list[csr_matrix]:
+    """The blocks of `transform_texts`, not yet side by side (a scorer multiplies each by its weights)."""
     occurrences = {"char": lambda: _char_columns(texts), "word": lambda: _word_columns(tokens)}
     blocks = []
     for block, (used, idf) in state.items():
         rows, columns = occurrences[block]()
-        kept = _remap(used, BLOCKS[block])[columns]
+        kept = _positions(used, BLOCKS[block])[columns]
         inside = kept >= 0
         blocks.append(_weighted(_matrix(rows[inside], kept[inside], len(texts), len(used)), idf))
-    return hstack(blocks, format="csr")
+    return blocks
+
+
+_POSITIONS_KEPT = 4
+_positions_kept: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _positions(used: np.ndarray, n_columns: int) -> np.ndarray:
+    """`_remap(used, n_columns)`, kept for the last few models' columns: building it (a few MB) costs more
+    than scoring a small batch. Keyed by the array's identity, held alive by the entry itself."""
+    found = _positions_kept.get(id(used))
+    if found is not None and found[0] is used and len(found[1]) == n_columns:
+        return found[1]
+    if len(_positions_kept) >= _POSITIONS_KEPT:
+        _positions_kept.pop(next(iter(_positions_kept)))
+    remap = _remap(used, n_columns)
+    _positions_kept[id(used)] = (used, remap)
+    return remap
 
 
 def _remap(used: np.ndarray, n_columns: int) -> np.ndarray:
     """Hashed column -> its position among `used`, -1 when unused."""
-    remap = np.full(n_columns, -1, dtype=np.int64)
+    remap = np.full(n_columns, -1, dtype=np.int32 if len(used) < 2 ** 31 else np.int64)
     remap[used] = np.arange(len(used))
     return remap
 
