@@ -135,9 +135,14 @@ def _scope(words: list[str]) -> list[str]:
     return words
 
 
-def irony_scalar(tokens: list[str], valence: float) -> float:
-    """Positive words in a post carrying an eye-roll or smirk emoji are read as sarcasm."""
-    if valence > 0 and not IRONY_MARKERS.isdisjoint(tokens):
+def is_ironic(tokens: list[str]) -> bool:
+    """The post carries an eye-roll or smirk emoji (looked up once per post)."""
+    return not IRONY_MARKERS.isdisjoint(tokens)
+
+
+def irony_scalar(ironic: bool, valence: float) -> float:
+    """Positive words in an ironic post (`is_ironic`) are read as sarcasm."""
+    if valence > 0 and ironic:
         return IRONY_SCALAR
     return 1.0
 

@@ -101,12 +101,12 @@ def _phrase_valence(lex, lowered: list[str], i: int) -> tuple[float, int]:
     return 0.0, 1
 
 
-def _rule_valence(tokens, lowered, i, valence, shouting) -> float:
-    """One hit's valence after emphasis, intensifiers and negation."""
+def _rule_valence(tokens, lowered, i, valence, shouting, irony) -> float:
+    """One hit's valence after emphasis, intensifiers and negation; `irony`: R.is_ironic(tokens)."""
     valence = R.caps_emphasis(tokens[i], valence, shouting)
     valence = R.repeat_emphasis(tokens[i], valence)
     valence = R.booster_shift(lowered, i, valence)
-    valence *= R.peu_scalar(lowered, i) * R.irony_scalar(tokens, valence)
+    valence *= R.peu_scalar(lowered, i) * R.irony_scalar(irony, valence)
     return valence * R.NEGATION_SCALAR if R.is_negated(lowered, i) or _bambara_negated(lowered, i) else valence
 
 
@@ -126,19 +126,17 @@ def read(text) -> Reading:
     cache = _cache
     base = [cache[t] if t in cache else token_valence(t) for t in tokens]
     out = Reading(tokens=len(tokens), words=tokens)
-    lowered = None
     lex = sentiment_lexicon.load()
-    if not any(base):
-        lowered = [t.lower() for t in tokens]
-        if lex.phrase_heads.isdisjoint(lowered):
-            return out
-    if lowered is None:
-        lowered = [t.lower() for t in tokens]
-    weights = R.contrast_weights(lowered)
-    shouting = text.isupper()
+    lowered = [t.lower() for t in tokens]
     check_phrases = not lex.phrase_heads.isdisjoint(lowered)
+    if not check_phrases and not any(base):
+        return out
+    weights = R.contrast_weights(lowered)
+    shouting, irony = text.isupper(), R.is_ironic(tokens)
     total, skip_to = 0.0, 0
-    for i, valence in enumerate(base):
+    # without a phrase to look for, only the tokens with a valence can count
+    for i in range(len(base)) if check_phrases else [i for i, v in enumerate(base) if v]:
+        valence = base[i]
         if i < skip_to:
             continue
         if check_phrases and lowered[i] in lex.phrase_heads:
@@ -150,7 +148,7 @@ def read(text) -> Reading:
             continue
         if lowered[i] in _HEAD_BOOSTERS and i + 1 < len(base) and base[i + 1]:
             continue      # "grave bien", "fort mauvais": an intensifier here, not a word of its own
-        adjusted = _rule_valence(tokens, lowered, i, valence, shouting) * weights[i]
+        adjusted = _rule_valence(tokens, lowered, i, valence, shouting, irony) * weights[i]
         _count(out, tokens[i], valence, adjusted)
         total += adjusted
     out.compound = R.normalize_score(R.punctuation_emphasis(text, total))

@@ -36,11 +36,16 @@ class StemIndex:
                     rests, starts = self.heads.get(stem[:-len(ending)], ((), ()))
                     self.heads[stem[:-len(ending)]] = (rests + _ENDINGS.get(ending, ()),
                                                        starts + _LETTERS.get(ending, ()))
-        self.shortest = min(map(len, [*self.whole, *self.heads]), default=1)
+        keys = [*self.whole, *self.heads]
+        self.shortest = min(map(len, keys), default=1)
+        self.openings = frozenset(k[:3] for k in keys if len(k) >= 3)     # every key of 3+ letters starts so
+        self.short_keys = tuple(k for k in keys if len(k) < 3)
 
     def may_match(self, word: str) -> bool:
         """False only when the stem of `word` (lower case) cannot be one of the stems."""
         plain = word.translate(_UNACCENT)
+        if plain[:3] not in self.openings and not plain.startswith(self.short_keys):
+            return False                  # no key can be a prefix of the word
         whole, heads = self.whole, self.heads
         for cut in range(self.shortest, len(plain) + 1):
             head = plain[:cut]
