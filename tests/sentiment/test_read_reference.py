@@ -9,8 +9,9 @@ from analysis.sentiment import bambara, lexicon, rules as R, scoring, stems
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 VARIED = ["", "   ", "Bravo à tous les électeurs !!", "HONTE à la CENI 🙄 bravo", "Ç'était GÉNIAL 😍😍🔥",
-          "a man ɲi, i ni ce 🙏🏾", "nuuuul c'est trooop nul", "#MaliDebout @user http://t.co/x", "مرحبا بكم",
-          "ߒߞߏ ߛߓߍߛߎ߲", "l’élection n’est pas fiable", "\x00 nul \x00", "fraudeurs et menteurs, honteusement",
+          "a man ɲi, i ni ce 🙏🏾", "nuuuul c'est trooop nul", "#MaliDebout @user http://t.co/x",
+          "مرحبا بكم", "ߒߞߏ ߛߓߍߛߎ߲", "l’élection n’est pas fiable",
+          "\x00 nul \x00", "fraudeurs et menteurs, honteusement",
           "achat de voix partout", "Ce n'est pas en colère que je parle", "grave bien, fort mauvais 😏",
           "peu crédible mais un peu triste", " ".join(["la fraude est partout mais bravo aux assesseurs 😒"] * 300)]
 

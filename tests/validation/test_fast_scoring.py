@@ -13,8 +13,9 @@ from analysis.validation import cues, learner, linear, ngrams
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 VARIED = ["", "   ", "Bravo à tous les électeurs !!", "HONTE à la CENI 🙄 bravo", "Ç'était GÉNIAL 😍😍🔥",
-          "a man ɲi, i ni ce 🙏🏾", "nuuuul c'est trooop nul", "#MaliDebout @user http://t.co/x", "مرحبا بكم",
-          "ߒߞߏ ߛߓߍߛߎ߲", "l’élection n’est pas fiable", "\x00 nul \x00", "fraudeurs et menteurs, honteusement",
+          "a man ɲi, i ni ce 🙏🏾", "nuuuul c'est trooop nul", "#MaliDebout @user http://t.co/x",
+          "مرحبا بكم", "ߒߞߏ ߛߓߍߛߎ߲", "l’élection n’est pas fiable",
+          "\x00 nul \x00", "fraudeurs et menteurs, honteusement",
           " ".join(["la fraude est partout mais bravo aux assesseurs"] * 400)]
 
 
