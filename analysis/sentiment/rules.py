@@ -71,7 +71,7 @@ def normalize_score(total: float) -> float:
 
 def squeeze_repeats(word: str) -> str:
     """"nuuuul" -> "nul", "trooop" -> "trop": letters repeated three times or more count once."""
-    return _REPEAT.sub(r"\1", word)
+    return _REPEAT.sub(r"\1", word) if _REPEAT.search(word) else word     # search: no template to expand
 
 
 def hashtag_words(tag: str) -> list[str]:

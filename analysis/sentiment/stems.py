@@ -37,18 +37,16 @@ class StemIndex:
                     self.heads[stem[:-len(ending)]] = (rests + _ENDINGS.get(ending, ()),
                                                        starts + _LETTERS.get(ending, ()))
         keys = [*self.whole, *self.heads]
-        self.shortest = min(map(len, keys), default=1)
-        self.openings = frozenset(k[:3] for k in keys if len(k) >= 3)     # every key of 3+ letters starts so
-        self.short_keys = tuple(k for k in keys if len(k) < 3)
+        self.prefixes = frozenset(k[:cut] for k in keys for cut in range(1, len(k) + 1))
 
     def may_match(self, word: str) -> bool:
         """False only when the stem of `word` (lower case) cannot be one of the stems."""
         plain = word.translate(_UNACCENT)
-        if plain[:3] not in self.openings and not plain.startswith(self.short_keys):
-            return False                  # no key can be a prefix of the word
-        whole, heads = self.whole, self.heads
-        for cut in range(self.shortest, len(plain) + 1):
+        whole, heads, prefixes = self.whole, self.heads, self.prefixes
+        for cut in range(1, len(plain) + 1):
             head = plain[:cut]
+            if head not in prefixes:
+                return False              # no key starts so, nor can a longer prefix of the word be one
             if head in whole:
                 return True
             found = heads.get(head)
