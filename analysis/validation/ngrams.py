@@ -84,7 +84,10 @@ def _token_id(token: str) -> int:
 
 def _bucket(hashes: np.ndarray, n_columns: int) -> np.ndarray:
     with np.errstate(over="ignore"):
-        return ((hashes * _MIX) >> np.uint64(40)).astype(np.int64) % n_columns
+        mixed = (hashes * _MIX) >> np.uint64(40)
+    if n_columns & (n_columns - 1) == 0:      # a power of two: the same remainder as %, without a division
+        return (mixed & np.uint64(n_columns - 1)).astype(np.int64)
+    return mixed.astype(np.int64) % n_columns
 
 
 def _matrix(rows: np.ndarray, columns: np.ndarray, n_rows: int, n_columns: int) -> csr_matrix:

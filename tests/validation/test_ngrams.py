@@ -51,3 +51,11 @@ def test_each_block_of_a_row_is_unit_length_or_empty():
         start += len(used)
         assert np.allclose(norms[[i for i, t in enumerate(TEXTS) if t.strip()]], 1.0, atol=1e-5)
         assert norms[TEXTS.index("")] == 0.0
+
+
+def test_buckets_are_the_remainder_of_the_mixed_hash():
+    hashes = np.random.default_rng(0).integers(0, 2 ** 63, 50_000, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        mixed = ((hashes * ngrams._MIX) >> np.uint64(40)).astype(np.int64)
+    for n_columns in (ngrams.BLOCKS["char"], ngrams.BLOCKS["word"], 1000, 7):
+        assert np.array_equal(ngrams._bucket(hashes, n_columns), mixed % n_columns)
