@@ -10,9 +10,10 @@ character n-gram logistic regression on the same posts. Scoring: every distinct 
 (about 15,000), each scored once; the contenders are timed chunk by chunk in turn, so a busy machine
 slows them alike; the ratios are given in wall time and in the process's CPU time (pinned to one core,
 the CPU time is what other workers' load on a shared machine disturbs least). Next to the learner: the
-shipped tone analyser alone (the learner reads its scores and Readings, so it is the learner's floor), and the whole annotation of the same texts (annotate_frame) with the
-shipped analysers and with the trained tone model; these run after the learner on each chunk and find the
-tone analyser's per-word cache filled by it, so they are a little flattered. vaderSentiment-fr is a
+shipped tone analyser alone (the learner reads its scores and Readings, so it is the learner's floor), and
+the whole annotation of the same texts (annotate_frame) with the shipped analysers and with the trained tone
+model; these run after the learner on each chunk and find the tone analyser's per-word cache filled by it,
+so they are a little flattered. vaderSentiment-fr is a
 benchmark reference only (the product never imports it).
 
 Outputs: --save-outputs writes the trained models (tone on XED, hostility on MLMA) and what they and the
