@@ -70,7 +70,7 @@ def _word_columns(tokens: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _joined(parts: list[np.ndarray]) -> np.ndarray:
-    return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
+    return np.concatenate(parts).astype(np.int64, copy=False) if parts else np.zeros(0, dtype=np.int64)
 
 
 def _token_id(token: str) -> int:
