@@ -7,16 +7,20 @@ Training data (never the evaluation set of the project's judges):
   - tests/data/sentiment_mali_dev.csv, sentiment_general_dev.csv and sentiment_bambara_dev.csv: hand-written
     posts (Malian campaign style, everyday French tweets, Bambara and code-switched comments), three classes;
   - XED-fr subtitles (../shared/data/xed-fr-emotion, CC BY 4.0): derived polarity positive/negative;
-    lines with only anticipation/surprise serve as neutral;
-  - MLMA-fr tweets (../shared/data/mlma-fr-hostility, MIT): hostile tweets as negative.
-Held-out figures: 5-fold cross-validation on the hand set (XED and MLMA always in training), then
-train-on-two/test-on-the-third across datasets.
+    lines with only anticipation/surprise serve as neutral. A fixed 30 % of the lines (by a checksum of
+    the text, `xed_heldout`) is never trained on: benchmarks/bench_tone_quality.py measures on it.
+MLMA-fr hostile tweets (../shared/data/mlma-fr-hostility, MIT) are no longer trained on as "negative":
+hostility is not tone, and they taught that many lexicon hits and political topic words mean negative
+(measured on held-out XED lines, three balanced classes: 0.461 with them, 0.475 without); they remain a
+held-out check (share of hostile tweets scored negative).
+Held-out figures: 5-fold cross-validation on the hand set (XED always in training), then across datasets.
 """
 from __future__ import annotations
 
 import argparse
 import csv
 import json
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +33,12 @@ from analysis.paths import ROOT
 HAND = tuple(ROOT / "tests" / "data" / f"sentiment_{name}_dev.csv" for name in ("mali", "general", "bambara"))
 C_WORDS = 0.3
 SOURCE_WEIGHT = {"hand": 3.0, "xed": 1.0, "mlma": 1.0, "xed_neutral": 0.3}
+XED_HELDOUT_TENTHS = 3     # lines whose checksum mod 10 is below this are kept out of training
+
+
+def xed_heldout(text: str) -> bool:
+    """The fixed held-out part of XED-fr (stable across runs and machines: a CRC of the text)."""
+    return zlib.crc32(text.encode("utf-8")) % 10 < XED_HELDOUT_TENTHS
 
 
 def load_sets(shared: Path) -> dict[str, tuple[list[str], list[str]]]:
@@ -43,7 +53,7 @@ def load_sets(shared: Path) -> dict[str, tuple[list[str], list[str]]]:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             mapped = {"positive": "positive", "negative": "negative", "ambiguous": "neutral"}.get(
                 row["polarity_derived"])
-            if mapped:
+            if mapped and not xed_heldout(row["text"]):
                 xed_t.append(row["text"])
                 xed_l.append(mapped)
     sets["xed"] = (xed_t, xed_l)
@@ -103,8 +113,7 @@ def cross_validate(sets, folds=5, seed=0):
     for k in range(folds):
         test = order[k::folds]
         train = np.setdiff1d(order, test)
-        parts = [([texts[i] for i in train], [labels[i] for i in train], "hand"),
-                 (*sets["xed"], "xed"), (*sets["mlma"], "mlma")]
+        parts = [([texts[i] for i in train], [labels[i] for i in train], "hand"), (*sets["xed"], "xed")]
         arrays = fit(parts)
         scores[test] = predict_scores(arrays, [texts[i] for i in test])
     return scores
@@ -148,7 +157,7 @@ def main(argv=None) -> None:
     report["band"] = band
     report.update(cross_dataset(sets))
     if not args.report_only:
-        arrays = fit([(*sets["hand"], "hand"), (*sets["xed"], "xed"), (*sets["mlma"], "mlma")])
+        arrays = fit([(*sets["hand"], "hand"), (*sets["xed"], "xed")])
         arrays["band"] = np.array(band)
         np.savez_compressed(M.MODEL_PATH, **{k: np.asarray(v, dtype=np.float32) for k, v in arrays.items()})
         report["saved"] = str(M.MODEL_PATH.relative_to(ROOT))

@@ -21,7 +21,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack, vstack
 from sklearn.linear_model import LogisticRegression
 
-from analysis.validation import cues, features, linear, ngrams
+from analysis.validation import cues, features, linear, ngrams, selection
 
 FORMAT = "vigie-learner-1"
 MULTI_LABEL_FIELDS = frozenset({"participation"})
@@ -215,35 +215,31 @@ def margins(model: Model, texts) -> np.ndarray:
     return top[:, -1] - top[:, -2]
 
 
-def pick_uncertain(model: Model, texts, n: int, explore: float = 0.5, seed: int = 0,
-                   pool_factor: int = 3) -> list[int]:
-    """Indices of `n` texts to label next. Share 1 - explore: a spread (farthest-first in n-gram
-    space) of the pool_factor times as many least sure texts (`margins`), so a batch does not spend its
-    labels on near-copies; share `explore`: drawn at random, which keeps the labels representative
-    (benchmarks/bench_learning.py: on the development sets neither this nor plain least margin is
-    reliably better than random labels; the random half limits the loss on small pools)."""
+def pick_uncertain(model: Model, texts, n: int, explore: float = selection.EXPLORE, seed: int = 0) -> list[int]:
+    """Indices of `n` texts to label next. Share 1 - explore: the least sure texts (smallest gap between the
+    two likeliest classes; multi-label: the category nearest 0.5), in equal numbers from each class the
+    model predicts (each category, for multi-label), so a batch neither goes all to the majority class nor
+    to the one boundary the model hesitates on most; share `explore`: drawn at random, which keeps the
+    labels representative and limits what label noise costs (benchmarks/bench_learning.py: this beats
+    random labels on the development sets, across seeds; plain least margin does not)."""
     texts = _clean(texts)
     n = min(n, len(texts))
-    unsure = _spread_of_least_sure(model, texts, n - int(round(explore * n)), pool_factor)
-    taken = set(unsure)
-    others = [int(i) for i in np.random.default_rng(seed).permutation(len(texts)) if int(i) not in taken]
-    return unsure + others[:n - len(unsure)]
-
-
-def _spread_of_least_sure(model: Model, texts: list[str], n: int, pool_factor: int) -> list[int]:
     if n <= 0:
         return []
-    candidates = np.argsort(margins(model, texts), kind="stable")[:pool_factor * n]
-    if len(candidates) <= n:
-        return [int(i) for i in candidates]
-    vectors = model.design([texts[i] for i in candidates])[:, :-len(model.cue_mean) or None]
-    similarity = np.asarray((vectors @ vectors.T).todense())
-    chosen, closest = [0], similarity[0].copy()
-    for _ in range(n - 1):
-        nxt = int(np.argmin(closest + 1e-9 * np.arange(len(candidates))))
-        chosen.append(nxt)
-        closest = np.maximum(closest, similarity[nxt])
-    return [int(candidates[k]) for k in chosen]
+    gaps, predicted = _gaps_and_classes(model.predict_proba(texts), model.multi_label)
+    unsure = selection.balanced_least_sure(gaps, predicted, n - int(round(explore * n)))
+    return selection.with_random_share(unsure, len(texts), n, np.random.default_rng(seed))
+
+
+def _gaps_and_classes(proba: np.ndarray, multi: bool) -> tuple[np.ndarray, np.ndarray]:
+    """How sure the model is of each text (small = unsure) and the class that gap belongs to."""
+    if multi:
+        if not proba.shape[1]:
+            return np.ones(len(proba)), np.zeros(len(proba), dtype=int)
+        distance = np.abs(proba - 0.5)
+        return distance.min(axis=1), distance.argmin(axis=1)
+    top = np.sort(proba, axis=1)
+    return top[:, -1] - top[:, -2], proba.argmax(axis=1)
 
 
 def cross_validate(texts, labels, field: str, folds: int = 5, seed: int = 0) -> dict:

@@ -3,10 +3,10 @@
 - random: a uniform draw among the unlabelled posts (usable to correct shares);
 - stratified: equal draws from each (platform, language, machine label) cell, a cell too small giving its
   remainder to the others (usable to correct shares: the correction conditions on the machine label);
-- uncertain: active learning, the posts the field's current model is least sure of (smallest margin between
-  its two likeliest classes; for participation, the category closest to 0.5). Good for training, useless
-  for correcting shares. Without a trained model, tone falls back on the shipped score's distance to the
-  neutral band.
+- uncertain: active learning (learner.pick_uncertain): half the posts the field's current model is least
+  sure of (smallest margin between its two likeliest classes; for participation, the category closest to
+  0.5), in equal numbers per predicted class, half at random. Good for training, useless for correcting
+  shares. Without a trained model, tone uses the shipped score's distance to the neutral band instead.
 The draw is remembered in the store so `labels import` keeps the strategy that drew each post.
 """
 from __future__ import annotations
@@ -19,7 +19,8 @@ import pandas as pd
 from analysis.export import to_csv_bytes
 from analysis.sentiment.scoring import labels as tone_labels
 from analysis.store import Store
-from analysis.validation import fields, learner, machine, models
+from analysis.validation import fields, learner, machine, models, selection
+from analysis.validation.selection import quotas
 
 SAMPLE_STRATEGIES = ("random", "stratified", "uncertain")
 DOUBLE_CODED = 0.2            # share of an annotator's queue already coded by someone else
@@ -47,21 +48,6 @@ def draw_random(pool: pd.DataFrame, n: int, rng: np.random.Generator) -> pd.Data
     return pool.iloc[np.sort(rng.choice(len(pool), size=min(n, len(pool)), replace=False))]
 
 
-def quotas(sizes: list[int], n: int) -> list[int]:
-    """Equal shares of n over cells of the given sizes; a full cell's remainder goes to the others."""
-    take, left = [0] * len(sizes), min(n, sum(sizes))
-    while left > 0:
-        open_cells = [i for i, s in enumerate(sizes) if take[i] < s]
-        each = max(1, left // len(open_cells))
-        for i in open_cells:
-            extra = min(each, sizes[i] - take[i], left)
-            take[i] += extra
-            left -= extra
-            if not left:
-                break
-    return take
-
-
 def draw_stratified(pool: pd.DataFrame, n: int, rng: np.random.Generator) -> pd.DataFrame:
     keys = pool[["platform", "lang", "machine_label"]].astype(str).agg("|".join, axis=1)
     cells = [np.flatnonzero((keys == key).to_numpy()) for key in sorted(keys.unique())]
@@ -80,15 +66,21 @@ def _tone_band_margin(pool: pd.DataFrame) -> np.ndarray:
 
 
 def draw_uncertain(pool, n, rng, field: fields.Field, model) -> pd.DataFrame:
+    """The trained model's learner.pick_uncertain; without one, for tone, the same rule on the shipped
+    score: least sure (nearest a band edge) in equal numbers per machine label, half at random."""
     pool = draw_random(pool, UNCERTAIN_POOL, rng)
+    seed = int(rng.integers(2 ** 31))
     if model is not None:
-        gaps = learner.margins(model, pool["text"].fillna("").astype(str).tolist())
+        chosen = learner.pick_uncertain(model, pool["text"].fillna("").astype(str).tolist(), n, seed=seed)
     elif field.name == "tone" and "sentiment" in pool.columns:
-        gaps = _tone_band_margin(pool)
+        n = min(n, len(pool))
+        unsure = selection.balanced_least_sure(_tone_band_margin(pool), pool["machine_label"].astype(str).to_numpy(),
+                                               n - int(round(selection.EXPLORE * n)))
+        chosen = selection.with_random_share(unsure, len(pool), n, np.random.default_rng(seed))
     else:
         raise ValueError(f"uncertain sampling needs a trained {field.name} model: run "
                          f"`python -m analysis train --field {field.name}` first, or use random")
-    return pool.iloc[np.sort(np.argsort(gaps, kind="stable")[:n])]
+    return pool.iloc[np.sort(np.asarray(chosen, dtype=np.int64))]
 
 
 def draw(db, field_name: str, n: int, strategy: str = "random", seed: int = 0) -> tuple[pd.DataFrame, int]:

@@ -55,3 +55,10 @@ def test_shipped_model_beats_chance_on_the_bambara_holdout():
     texts, gold = evaluation.read_labelled(ROOT / "tests" / "data" / "sentiment_bambara_holdout.csv")
     predicted = sentiment.labels(sentiment.score_many(texts))
     assert evaluation.metrics(gold, predicted)["macro_f1"] >= 0.6
+
+
+@pytest.mark.parametrize("bambara_text, french_text", [("a ye jɔli sɔrɔ ?", "c'est joli"),
+                                                       ("u ye a minɛ", "il a bonne mine")])
+def test_bambara_words_spelt_like_french_ones_carry_no_french_valence(bambara_text, french_text):
+    assert sentiment.lexicon_score(bambara_text) == 0
+    assert sentiment.lexicon_score(french_text) > 0          # the French word keeps its valence

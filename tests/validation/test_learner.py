@@ -149,14 +149,19 @@ def test_registered_cue_sets_are_read_by_their_field():
         cues.FIELD_CUES["hostility"].remove("length_for_test")
 
 
-def test_pick_uncertain_takes_distinct_unsure_posts(tone_model, tone_sets):
+def test_pick_uncertain_takes_the_least_sure_of_each_predicted_class(tone_model, tone_sets):
     _, (texts, _) = tone_sets
-    picked = learner.pick_uncertain(tone_model, texts, 10, explore=0.0)
-    assert len(picked) == len(set(picked)) == 10
-    margin = learner.margins(tone_model, texts)
-    assert max(margin[picked]) <= np.sort(margin)[29] + 1e-12      # all among the 30 least sure
-    copies = learner.pick_uncertain(tone_model, ["euh ok"] * 5 + texts[:20], 3, explore=0.0, pool_factor=8)
-    assert sum(i < 5 for i in copies) <= 1                           # not three copies of one post
+    picked = learner.pick_uncertain(tone_model, texts, 9, explore=0.0)
+    assert len(picked) == len(set(picked)) == 9
+    proba = tone_model.predict_proba(texts)
+    predicted, margin = proba.argmax(axis=1), learner.margins(tone_model, texts)
+    assert sorted(np.bincount(predicted[picked], minlength=3)) == [3, 3, 3]    # equal shares per class
+    for k in range(3):
+        mine = [i for i in picked if predicted[i] == k]
+        others = [i for i in range(len(texts)) if predicted[i] == k and i not in mine]
+        assert max(margin[mine]) <= min(margin[others]) + 1e-12            # the least sure of that class
+    plain = set(np.argsort(margin, kind="stable")[:9].tolist())
+    assert set(picked) != plain                      # not plain least margin, which goes to one boundary
 
 
 def test_pick_uncertain_mixes_in_random_posts(tone_model, tone_sets):

@@ -69,7 +69,7 @@ def test_stratified_balances_platform_language_and_machine_label(tmp_path):
     assert (_drawn(tmp_path / "r.csv")["machine_label"] == "positive").sum() < 10     # a random draw is not balanced
 
 
-def test_uncertain_picks_the_posts_the_model_is_least_sure_of(tmp_path):
+def test_uncertain_picks_the_least_sure_of_each_class_and_a_random_half(tmp_path):
     db = tmp_path / "s.duckdb"
     truth = np.array(["negative", "neutral", "positive"] * 60, dtype=object)
     ids = make_store(db, ["neutral"] * len(truth), texts=tone_texts(truth))
@@ -82,9 +82,14 @@ def test_uncertain_picks_the_posts_the_model_is_least_sure_of(tmp_path):
     with Store(db, read_only=True) as store:
         model = models.load(store).models["tone"]
         posts = store.posts().set_index("post_id").loc[ids[90:]]
-    gaps = pd.Series(learner.margins(model, posts["text"].tolist()), index=posts.index)
+    proba = model.predict_proba(posts["text"].tolist())
+    frame = pd.DataFrame({"gap": learner.margins(model, posts["text"].tolist()),
+                          "predicted": proba.argmax(axis=1)}, index=posts.index)
     assert len(chosen) == 20 and not chosen & set(ids[:90])
-    assert gaps[list(chosen)].max() <= gaps.drop(list(chosen)).min() + 1e-9
+    for _, cell in frame.groupby("predicted"):
+        assert cell["gap"].idxmin() in chosen                 # the least sure post of every predicted class
+    least = set(frame.nsmallest(20, "gap").index)
+    assert len(chosen - least) >= 5                           # and not only the least sure: a random share
 
 
 def test_uncertain_without_a_model(tmp_path):
@@ -93,9 +98,10 @@ def test_uncertain_without_a_model(tmp_path):
     make_store(db, ["neutral"] * len(scores), sentiment=scores)
     with pytest.raises(ValueError, match="needs a trained hostility model"):
         sampling.sample(db, "hostility", 5, strategy="uncertain", out=tmp_path / "h.csv")
-    sampling.sample(db, "tone", 4, strategy="uncertain", out=tmp_path / "t.csv")
+    sampling.sample(db, "tone", 8, strategy="uncertain", out=tmp_path / "t.csv")
     drawn = _drawn(tmp_path / "t.csv")["post_id"].str.split(":").str[1].astype(int)
-    assert all(0.05 < abs(scores[i]) < 0.6 for i in drawn)          # near the neutral band's edges, not the ends
+    assert len(drawn) == 8
+    assert sum(0.05 < abs(scores[i]) < 0.6 for i in drawn) >= 4      # half near the neutral band's edges
 
 
 def test_second_coding_offers_posts_others_labelled():
