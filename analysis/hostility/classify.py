@@ -38,10 +38,14 @@ def _kinds_and_targets(result: RuleResult) -> tuple[tuple, tuple]:
 def judge(texts) -> tuple[list[RuleResult], np.ndarray, np.ndarray]:
     """(rule results, hostile flags, scores) for a list of texts."""
     results = [summarise(t) for t in texts]
-    probabilities = model.probability(results)
+    return (results,) + decide(results, model.probability(results))
+
+
+def decide(results: list[RuleResult], probabilities) -> tuple[np.ndarray, np.ndarray]:
+    """(hostile flags, scores) from rule results and the learned layer's P(hostile)."""
     decided = [_decide(r, float(p)) for r, p in zip(results, probabilities)]
     flags = np.array([d[0] for d in decided], dtype=bool)
-    return results, flags, np.array([d[1] for d in decided], dtype=float)
+    return flags, np.array([d[1] for d in decided], dtype=float)
 
 
 def columns(texts) -> dict[str, list]:

@@ -50,9 +50,9 @@ def shipped() -> dict:
         return {"coef": stored["coef"], "intercept": float(stored["intercept"])}
 
 
-def probability(results: list[RuleResult]) -> np.ndarray:
-    """P(hostile) from the shipped learned layer alone."""
-    weights = shipped()
+def probability(results: list[RuleResult], weights: dict | None = None) -> np.ndarray:
+    """P(hostile) from the learned layer alone (the shipped weights unless others are given, as in training)."""
+    weights = weights or shipped()
     if not results:
         return np.zeros(0)
     margin = design(results) @ weights["coef"] + weights["intercept"]

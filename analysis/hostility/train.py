@@ -118,7 +118,7 @@ def cross_dataset(data: dict) -> dict:
         baseline = char_baseline().fit(sum((data[n][0] for n in train), []), sum((data[n][1] for n in train), []))
         report["baseline"][test] = _f1(labels, baseline.predict(texts))
         weights = model.fit(*training_rows(data, train), c=C)
-        report["analyser"][test] = _f1(labels, classify.judge(texts, weights)[1])
+        report["analyser"][test] = _f1(labels, classify.decide(results, model.probability(results, weights))[0])
     return report
 
 
