@@ -3,8 +3,9 @@
 An active rule hit (an insult, slur, group hate or threat neither negated nor reported) makes a post
 hostile. Hits that are all negated, quoted or reported (counter-speech, news) make it not hostile unless
 the model is very sure. Without any hit the model decides, with a lower threshold when an insult word
-stands in the post without being clearly aimed ("ces minables", "nuls") than otherwise. The kind and targets come from the rules; a
-post the model alone calls hostile gets "hate" when it names a protected group, else "insult".
+or a crude word stands in the post without being clearly aimed ("ces minables", "nuls") than otherwise.
+The kind and targets come from the rules; a post the model alone calls hostile gets "hate" when it names
+a protected group, else "insult".
 """
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ import numpy as np
 
 from analysis.hostility import model
 from analysis.hostility.rules import PROTECTED
-from analysis.hostility.verdict import RuleResult, has_insult_word, summarise
+from analysis.hostility.verdict import RuleResult, has_loose_cue, has_profanity, summarise
 
-THRESHOLD = 0.5                 # P(hostile) above which a post without any lexicon cue is hostile
-CUE_THRESHOLD = 0.3             # the same for a post with an insult word the rules did not see aimed
+THRESHOLD = 0.4                 # P(hostile) above which a post without any lexicon cue is hostile (best mean over the rotations)
+CUE_THRESHOLD = 0.2             # the same for a post with an insult or crude word the rules did not see aimed
+NAMED_THRESHOLD = 0.55          # the same for a post naming a group or party, or swearing, with no insult word:
+                                # the development sets name groups (and swear) almost only in hostile posts
 SUPPRESSED_THRESHOLD = 0.9      # the same for a post whose hits are all negated or reported
 RULE_FLOOR = 0.75               # score of a post hostile by rule (for sampling and uncertainty)
 
@@ -25,7 +28,13 @@ def _decide(result: RuleResult, probability: float) -> tuple[bool, float]:
         return True, max(probability, RULE_FLOOR)
     if result.suppressed:
         return probability >= SUPPRESSED_THRESHOLD, min(probability, THRESHOLD - 0.01)
-    return probability >= (CUE_THRESHOLD if has_insult_word(result) else THRESHOLD), probability
+    return probability >= _threshold(result), probability
+
+
+def _threshold(result: RuleResult) -> float:
+    if has_loose_cue(result):
+        return CUE_THRESHOLD
+    return NAMED_THRESHOLD if result.mentioned or has_profanity(result) else THRESHOLD
 
 
 def _kinds_and_targets(result: RuleResult) -> tuple[tuple, tuple]:
