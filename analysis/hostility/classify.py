@@ -46,7 +46,8 @@ def _kinds_and_targets(result: RuleResult) -> tuple[tuple, tuple]:
 
 def judge(texts) -> tuple[list[RuleResult], np.ndarray, np.ndarray]:
     """(rule results, hostile flags, scores) for a list of texts."""
-    results = [summarise(t) for t in texts]
+    known: dict = {}            # a text repeated in the batch (shares, copies) is summed up once
+    results = [known[t] if t in known else known.setdefault(t, summarise(t)) for t in texts]
     return (results,) + decide(results, model.probability(results))
 
 

@@ -19,7 +19,7 @@ from analysis.text import normalize, sentences
 
 from analysis.hostility.lexicon import Lexicon, load
 from analysis.hostility.spelling import plain_text
-from analysis.hostility.threats import find_threats
+from analysis.hostility.threats import find_threats, triggers as threat_triggers
 
 PROTECTED = frozenset({"ethnic_group", "religious_group", "women", "lgbt", "migrants", "disabled"})
 AIM = frozenset("espece bande sale sales gros grosse pauvre quel quelle quels quelles ye sombre es etes t tu "
@@ -212,13 +212,27 @@ def threat_hits(sentence: Sentence, lex: Lexicon) -> list[Hit]:
             for position, negated in find_threats(sentence.words, lex.threats, negations)]
 
 
+HIT_KINDS = INSULTS | GROUPS        # kinds from which insult_hits and group_hits can start
+
+
+def _nothing_to_hit(sentence: Sentence, triggers: frozenset, named: tuple) -> bool:
+    """Whether no hit can come out of the sentence: no insult, slur or group name, no threat trigger,
+    and no hatred or copula that a pronoun could carry (pronoun_hits needs a group named in the post)."""
+    if not sentence.kinds.isdisjoint(HIT_KINDS) or not triggers.isdisjoint(sentence.words):
+        return False
+    return not named or sentence.kinds.isdisjoint(PRONOUN_CUES)
+
+
 def analyse(text: str) -> tuple[list[Sentence], list[list[Hit]]]:
     """The parsed sentences of a post and the hits of each."""
     lex = load()
     parsed = parse(text, lex)
     named = tuple(sorted({g[3] for s in parsed for g in group_positions(s)}))
-    hits = []
+    hits, triggers = [], threat_triggers(lex.threats)
     for sentence in parsed:
+        if _nothing_to_hit(sentence, triggers, named):      # most sentences
+            hits.append([])
+            continue
         found = insult_hits(sentence) + group_hits(sentence) + threat_hits(sentence, lex)
         hits.append(found or pronoun_hits(sentence, named))
     return parsed, hits

@@ -54,6 +54,11 @@ def _compiled_for(threats: dict) -> tuple:
     return known[1]
 
 
+def triggers(threats: dict) -> frozenset:
+    """The words with which a threat can start (violent verbs, phrase heads, death wishes)."""
+    return _compiled_for(threats)[5]
+
+
 def _frame_before(words: list[str], position: int, frames: set) -> int | None:
     """Start of the frame ending just before `position`, skipping at most MAX_GAP small words."""
     end = position

@@ -18,7 +18,6 @@ SECOND_PERSON = frozenset("tu t te toi ton ta tes vous vos votre i".split())
 # development sets differ in these (links in one, smileys in another), so a model that saw them would
 # learn the data set rather than the hostility.
 _CARRIERS = re.compile(r"https?://\S+|www\.\S+|(?<![\w:]):[a-z_-]{2,}:(?![\w:])|^\s*rt\b", re.IGNORECASE)
-_CARRIER_HINTS = ("http", "www.", ":", "rt", "RT")
 PLACEHOLDERS = frozenset({"user", "url"})    # what the development sets put in place of handles and links
 KIND_ORDER = ("insult", "hate", "threat")
 
@@ -81,12 +80,30 @@ def masked_words(sentence: Sentence) -> list[str]:
 
 def without_carriers(text: str) -> str:
     """The text without links, smiley codes and retweet marks."""
-    return _CARRIERS.sub(" ", text) if any(h in text for h in _CARRIER_HINTS) else text
+    maybe = "http" in text or "www." in text or text.count(":") > 1 or text.lstrip()[:2].lower() == "rt"
+    return _CARRIERS.sub(" ", text) if maybe else text
+
+
+_QUOTED, _SECOND_PERSON = DENSE.index("quoted"), DENSE.index("second_person")
+
+
+def _plain_result(parsed: list[Sentence]) -> RuleResult:
+    """The result of a post in which the lexicons found nothing (most posts): what summarise gives it,
+    without the passes over hits and cues that are all empty."""
+    words = [w for s in parsed for w in s.words]
+    dense = np.zeros(len(DENSE), dtype=np.float32)
+    if words:
+        dense[_QUOTED] = sum(q for s in parsed for q in s.quoted) / len(words)
+        dense[_SECOND_PERSON] = sum(w in SECOND_PERSON for w in words)
+    masked = " ".join(w for w in words if w not in PLACEHOLDERS)
+    return RuleResult(False, False, (), (), (), dense, masked)
 
 
 def summarise(text: str) -> RuleResult:
     text = without_carriers(text) if isinstance(text, str) else ""
     parsed, hits = analyse(text)
+    if not any(s.kinds for s in parsed) and not any(hits):
+        return _plain_result(parsed)
     flat = [h for sentence_hits in hits for h in sentence_hits]
     active = [h for h in flat if not (h.negated or h.mentioned)]
     cues = _cue_counts(parsed)
