@@ -33,6 +33,7 @@ PROFANE_BEFORE = frozenset({"bordel", "putain", "ptn", "oh", "ah"})
 _QUOTE = re.compile(r'[«»“”"]|(?:(?<=\s)|^)[\'‘](?=\S)|(?<=\S)[\'’](?=\s|$|[.,;:!?])')
 QUOTE_MARK = "zqzq"
 QUOTE_CHARS = "«»“”\"'‘’"
+_QUOTE_CHAR = re.compile("[" + QUOTE_CHARS + "]")       # one C search rather than one test per character
 NEGATION, MENTION, GROUPS, INSULTS, COPULA = (frozenset({"negation"}), frozenset({"mention"}), frozenset({"group", "party"}),
                                               frozenset({"insult", "slur"}), frozenset({"copula"}))
 PREDICATES = frozenset({"predicate", "insult", "slur", "humanity"})
@@ -56,7 +57,7 @@ class Sentence(NamedTuple):
 
 def split_words(sentence: str, lex: Lexicon) -> tuple[list[str], list[bool]]:
     """Canonical words of one sentence and whether each stands inside quotation marks."""
-    marked = _QUOTE.sub(f" {QUOTE_MARK} ", sentence) if any(q in sentence for q in QUOTE_CHARS) else sentence
+    marked = _QUOTE.sub(f" {QUOTE_MARK} ", sentence) if _QUOTE_CHAR.search(sentence) else sentence
     typed = normalize(plain_text(marked, lex.vocabulary)).split()
     if QUOTE_MARK not in typed:                    # the usual case: nothing quoted
         canonical = lex.table.canonical

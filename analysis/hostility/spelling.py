@@ -21,6 +21,7 @@ _FINAL_SILENT = re.compile(r"[dstx]+$")
 # which test a look-behind at every position, only run on the texts they can change
 _LEET_CHARS = "0134579@$€"
 _DOT_CHARS = ".-_·"
+_LEET_CHAR, _DOT_CHAR = re.compile("[" + re.escape(_LEET_CHARS) + "]"), re.compile("[" + re.escape(_DOT_CHARS) + "]")
 _SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")     # the 2nd and 3rd letters of any _SPACED match
 
 
@@ -47,9 +48,9 @@ def plain_text(text: str, vocabulary: frozenset[str]) -> str:
     """The text with obfuscations undone (still to be normalised)."""
     if "*" in text:
         text = _MASKED.sub(lambda m: _unmask(m, vocabulary), text)
-    if any(c in text for c in _LEET_CHARS):
+    if _LEET_CHAR.search(text):
         text = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET), text)
-    if any(c in text for c in _DOT_CHARS):
+    if _DOT_CHAR.search(text):
         text = _DOTTED.sub(lambda m: re.sub(r"[.\-_·]", "", m.group(0)), text)
     if _SPACED_HINT.search(text):
         text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
