@@ -99,10 +99,14 @@ def _plain_result(parsed: list[Sentence]) -> RuleResult:
     return RuleResult(False, False, (), (), (), dense, masked)
 
 
+def _nothing_found(parsed: list[Sentence], hits: list[list[Hit]]) -> bool:
+    return not any(s.kinds for s in parsed) and not any(hits)
+
+
 def summarise(text: str) -> RuleResult:
     text = without_carriers(text) if isinstance(text, str) else ""
     parsed, hits = analyse(text)
-    if not any(s.kinds for s in parsed) and not any(hits):
+    if _nothing_found(parsed, hits):
         return _plain_result(parsed)
     flat = [h for sentence_hits in hits for h in sentence_hits]
     active = [h for h in flat if not (h.negated or h.mentioned)]

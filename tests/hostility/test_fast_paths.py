@@ -14,7 +14,7 @@ from hypothesis import example, given, settings, strategies as st
 from sklearn.feature_extraction.text import HashingVectorizer
 
 import analysis.hostility as hostility
-from analysis.hostility import hashing, lexicon, model, spelling
+from analysis.hostility import hashing, lexicon, model, rules, spelling, synthetic, verdict
 from analysis.hostility.verdict import summarise
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "hostility_functional.csv"
@@ -118,3 +118,28 @@ def test_one_batch_equals_many_small_ones(functional_texts):
         assert whole[column] == [value for piece in pieces for value in piece[column]]
     backwards = hostility.scores(texts[::-1])[::-1]
     assert np.allclose(hostility.scores(texts), backwards, rtol=0, atol=1e-12)
+
+
+def full_summarise(text, monkeypatch):
+    """summarise with its shortcuts turned off: every sentence through every rule, every post through
+    the cue passes."""
+    with monkeypatch.context() as patched:
+        patched.setattr(rules, "_nothing_to_hit", lambda *_args: False)
+        patched.setattr(verdict, "_plain_result", None)          # would raise if the shortcut were taken
+        patched.setattr(verdict, "_nothing_found", lambda *_args: False)
+        return verdict.summarise(text)
+
+
+def test_shortcuts_give_what_the_full_rules_give(functional_texts, monkeypatch):
+    texts = functional_texts + synthetic.sentences(per_template=2)[0] + [
+        "", "Bonjour à tous", "Il faut voter", "Les Peuls", "je les déteste", "ils sont tous des rats",
+        "RT @user: http://t.co/x :rire:", "« Sale nègre » a-t-il écrit", "Je ne suis pas d'accord"]
+    for text in texts:
+        fast, full = verdict.summarise(text), full_summarise(text, monkeypatch)
+        assert fast[:5] == full[:5] and fast.words == full.words, text
+        assert np.array_equal(fast.dense, full.dense), text
+
+
+def test_links_smiley_codes_and_retweet_marks_are_not_words():
+    assert verdict.summarise("RT @user: quelle chaleur https://t.co/x1 :rire: :noel:").words == "quele chaleur"
+    assert verdict.summarise("Rendez-vous à 10:30, rtl en direct").words == "rendez vous a 10 30 rtl en direct"

@@ -90,3 +90,19 @@ def test_news_and_neutral_posts_are_not_hostile(text):
 def test_not_hostile_has_no_kind_or_target():
     label, kinds, targets = one("Bonne journée à tous")
     assert (label, kinds, targets) == (N, (), ())
+
+
+@pytest.mark.parametrize("text", [
+    "Ta gueule sale chienne", "Va chier connard", "Ce mec est un gros fumier", "Quel fils de pute ce mec",
+    "Crève salope", "Suce ma bite", "Fuck you", "Nique ta race", "Je lui bouffe la chatte",
+])
+def test_everyday_insults_and_crude_abuse_are_hostile(text):
+    assert one(text)[0] == H
+
+
+@pytest.mark.parametrize("text", [
+    "J'ai mangé une pizza", "Le match de ce soir va être chaud", "Putain j'ai raté le bus",
+    "Ce gouvernement est nul", "RT @user: rendez-vous à 10:30 https://t.co/x :rire:", "Je fais la queue à la mairie",
+])
+def test_everyday_posts_with_swearing_links_or_codes_are_not_hostile(text):
+    assert one(text)[0] == N
