@@ -15,8 +15,8 @@ from analysis.hostility import model
 from analysis.hostility.rules import PROTECTED
 from analysis.hostility.verdict import RuleResult, has_loose_cue, has_profanity, summarise
 
-THRESHOLD = 0.4                 # P(hostile) above which a post without any lexicon cue is hostile (best mean over the rotations)
-CUE_THRESHOLD = 0.2             # the same for a post with an insult or crude word the rules did not see aimed
+THRESHOLD = 0.5                 # P(hostile) above which a post without any lexicon cue is hostile
+CUE_THRESHOLD = 0.3             # the same for a post with an insult or crude word the rules did not see aimed
 NAMED_THRESHOLD = 0.55          # the same for a post naming a group or party, or swearing, with no insult word:
                                 # the development sets name groups (and swear) almost only in hostile posts
 SUPPRESSED_THRESHOLD = 0.9      # the same for a post whose hits are all negated or reported
