@@ -143,3 +143,10 @@ def test_shortcuts_give_what_the_full_rules_give(functional_texts, monkeypatch):
 def test_links_smiley_codes_and_retweet_marks_are_not_words():
     assert verdict.summarise("RT @user: quelle chaleur https://t.co/x1 :rire: :noel:").words == "quele chaleur"
     assert verdict.summarise("Rendez-vous à 10:30, rtl en direct").words == "rendez vous a 10 30 rtl en direct"
+
+
+def test_the_model_by_parts_equals_the_stacked_design(functional_texts):
+    results = [summarise(t) for t in functional_texts]
+    weights = model.shipped()
+    margin = model.design(results) @ weights["coef"] + weights["intercept"]
+    assert np.allclose(model.probability(results), 1 / (1 + np.exp(-margin)), rtol=0, atol=1e-12)
