@@ -50,7 +50,7 @@ def _targets(parsed: list[Sentence], hits: list[list[Hit]]) -> tuple:
 CUES = ("insult", "hate", "threat", "negated", "mentioned", "insult_words", "profanity", "vulgar")
 _CUE_INDEX = [DENSE.index(k) for k in CUES]
 _PROFANITY = DENSE.index("profanity")
-_LOOSE_CUES = [DENSE.index("insult_words"), DENSE.index("vulgar")]
+_INSULT_WORDS, _VULGAR = DENSE.index("insult_words"), DENSE.index("vulgar")
 
 
 def has_cue(result: "RuleResult") -> bool:
@@ -61,7 +61,8 @@ def has_cue(result: "RuleResult") -> bool:
 def has_loose_cue(result: "RuleResult") -> bool:
     """Whether an insult, a slur or a crude word stands in the post, even one the rules did not see aimed
     at anyone (crude sexual words are a strong sign of toxicity in general posts, not a verdict alone)."""
-    return bool(result.dense[_LOOSE_CUES].any())
+    dense = result.dense
+    return bool(dense[_INSULT_WORDS] or dense[_VULGAR])      # two scalar reads: fancy indexing costs more
 
 
 def has_profanity(result: "RuleResult") -> bool:
