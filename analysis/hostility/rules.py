@@ -37,6 +37,7 @@ _QUOTE_CHAR = re.compile("[" + QUOTE_CHARS + "]")       # one C search rather th
 NEGATION, MENTION, GROUPS, INSULTS, COPULA = (frozenset({"negation"}), frozenset({"mention"}), frozenset({"group", "party"}),
                                               frozenset({"insult", "slur"}), frozenset({"copula"}))
 PREDICATES = frozenset({"predicate", "insult", "slur", "humanity"})
+PREDICATE = frozenset({"predicate"})
 HATRED, PRONOUN_CUES = frozenset({"emotion", "exclusion"}), frozenset({"emotion", "copula"})
 
 
@@ -176,7 +177,15 @@ def _hated_group(sentence: Sentence, g_start: int, g_end: int) -> tuple[int, boo
     if g_start and (sentence.words[g_start - 1] in ("sale", "sales")
                     or tuple(sentence.words[max(0, g_start - 2):g_start]) in DEROGATORY_BEFORE):
         return g_start - 1, False
-    return _said_of_group(sentence, g_end)
+    return _said_of_group(sentence, g_end) or _apposition(sentence, g_end)
+
+
+def _apposition(sentence: Sentence, g_end: int) -> tuple[int, bool] | None:
+    """A derogatory noun phrase set right after the group ("Honte au RPM, des voleurs ...")."""
+    for s, _e, entry in kinds_at(sentence, PREDICATE):
+        if s == g_end and entry.value.startswith("des "):
+            return s, False
+    return None
 
 
 def group_hits(sentence: Sentence) -> list[Hit]:

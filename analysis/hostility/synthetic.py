@@ -31,7 +31,10 @@ HOSTILE = (
     "Franchement {g} sont une plaie", "{G} ne sont pas des êtres humains", "{G} : tous des {d}", "Il faut {v} {g}",
     "{G} sont vraiment {a}", "Vivement qu'on puisse {v} {g}", "Ces {d} de {G2} !", "Je pense que {g} sont {a}",
     "{Q} c'est une bande de {i}s", "{Q} de merde", "Ce {i} de {q}", "{Q} sont des {d}", "On va {v} {q}",
-    "T'es qu'un {i}", "Espèce de {i}", "Ferme ta gueule {i}", "Pauvre {i}", "Va te faire foutre {i}")
+    "T'es qu'un {i}", "Espèce de {i}", "Ferme ta gueule {i}", "Pauvre {i}", "Va te faire foutre {i}",
+    "Ta gueule {i}", "Sale {i}, dégage", "Mais quel {i} celui-là", "T'es vraiment un gros {i}", "{I} va !",
+    "Je vais te défoncer {i}", "Ferme-la, tu racontes que de la merde", "Va crever {i}", "T'es con ou quoi ?",
+    "Personne ne t'aime {i}", "Retourne sucer ton chef {i}", "Je t'emmerde {i}", "Tu pues la merde {i}")
 BENIGN = (
     "{G} votent aussi dimanche", "J'ai discuté avec {g} au marché", "{G} de {place} organisent une fête",
     "Combien de {g} vivent à Bamako ?", "Un reportage sur {g} ce soir à la télé", "Les traditions de {g} sont anciennes",
@@ -49,7 +52,11 @@ BENIGN = (
     "On va fêter ça ce soir", "Il faut respecter {g}", "On doit protéger {g}", "Je vais au marché avec {g}",
     "La police a utilisé du gaz lacrymogène à {place}", "Les militaires ont tiré en l'air à {place}",
     "{Q} n'a pas tenu ses promesses", "Je ne voterai pas pour {q}", "{Q} doit s'expliquer sur les résultats",
-    "Le programme de {q} reste flou", "{Q} publie les résultats provisoires", "Je suis d'accord avec {q}")
+    "Le programme de {q} reste flou", "{Q} publie les résultats provisoires", "Je suis d'accord avec {q}",
+    "{M}", "Franchement {m}", "{M}, quelle journée", "Bon week-end à tous", "Merci pour ton message !",
+    "Tu viens ce soir ?", "Je suis trop fatigué, {m}", "T'as vu le match hier ?", "Bonne fête à toi",
+    "Ce film est vraiment nul", "J'ai trop mal à la tête", "T'es où ? Je t'attends devant la mairie",
+    "Merde, j'ai oublié mon téléphone", "Ce resto est une tuerie", "Je suis mort de rire")
 
 
 def _fill(template: str, rng: random.Random) -> str:
@@ -57,7 +64,7 @@ def _fill(template: str, rng: random.Random) -> str:
     values = {"g": group, "G": group[0].upper() + group[1:], "G2": group.split(" ", 1)[1],
               "q": political, "Q": political[0].upper() + political[1:], "d": rng.choice(DEHUMANISING),
               "a": rng.choice(ADJECTIVES), "v": rng.choice(VERBS), "p": rng.choice(PARTICIPLES),
-              "i": rng.choice(INSULTS), "m": mundane, "M": mundane[0].upper() + mundane[1:],
+              "i": rng.choice(INSULTS), "I": rng.choice(INSULTS).capitalize(), "m": mundane, "M": mundane[0].upper() + mundane[1:],
               "place": rng.choice(PLACES), "n": str(rng.randint(2, 40))}
     return template.format(**values)
 

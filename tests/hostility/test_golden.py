@@ -106,3 +106,8 @@ def test_everyday_insults_and_crude_abuse_are_hostile(text):
 ])
 def test_everyday_posts_with_swearing_links_or_codes_are_not_hostile(text):
     assert one(text)[0] == N
+
+
+def test_a_derogatory_phrase_set_right_after_a_party_is_an_insult_at_it():
+    assert one("Honte au RPM, des voleurs qui ont ruiné le pays") == (H, ("insult",), ("RPM",))
+    assert one("Les militants du RPM arrêtent des voleurs")[0] == N
