@@ -35,8 +35,8 @@ QUOTE_MARK = "zqzq"
 QUOTE_CHARS = "«»“”\"'‘’"
 _QUOTE_CHAR = re.compile("[" + QUOTE_CHARS + "]")       # one C search rather than one test per character
 NEGATION, MENTION, GROUPS, INSULTS, COPULA = (frozenset({"negation"}), frozenset({"mention"}), frozenset({"group", "party"}),
-                                              frozenset({"insult", "slur"}), frozenset({"copula"}))
-PREDICATES = frozenset({"predicate", "insult", "slur", "humanity"})
+                                              frozenset({"insult", "slur", "literal"}), frozenset({"copula"}))
+PREDICATES = frozenset({"predicate", "insult", "slur", "literal", "humanity"})
 PREDICATE = frozenset({"predicate"})
 HATRED, PRONOUN_CUES = frozenset({"emotion", "exclusion"}), frozenset({"emotion", "copula"})
 

@@ -111,3 +111,11 @@ def test_everyday_posts_with_swearing_links_or_codes_are_not_hostile(text):
 def test_a_derogatory_phrase_set_right_after_a_party_is_an_insult_at_it():
     assert one("Honte au RPM, des voleurs qui ont ruiné le pays") == (H, ("insult",), ("RPM",))
     assert one("Les militants du RPM arrêtent des voleurs")[0] == N
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ma chienne a eu des chiots", N), ("Des voleurs ont été arrêtés à Gao", N), ("Mon chien dort", N),
+    ("Espèce de rat", H), ("Les Peuls sont des chiens", H), ("Ta gueule sale chienne", H),
+])
+def test_words_with_a_literal_meaning_are_insults_only_when_aimed(text, label):
+    assert one(text)[0] == label
