@@ -8,7 +8,8 @@
    for the dev part, the held-out part (never used to tune anything) and all, next to the char n-gram
    baseline trained on MLMA.
 3. Throughput on one core, side by side with vaderSentiment-fr's polarity scores on the same posts
-   (a reference for speed only: the product never imports it), timed chunk by chunk in turn.
+   (a reference for speed only: the product never imports it), timed chunk by chunk in turn, on posts
+   of the development sets and on demo posts.
 """
 from __future__ import annotations
 
@@ -69,10 +70,15 @@ def throughput(data: dict, n: int) -> dict:
     from analysis.hostility.train import SETS
     pool = [t for name in SETS for t in data[name][0]]
     texts = [pool[i % len(pool)] for i in range(n)]
-    rates = interleaved({"vaderSentiment-fr": lambda ts: [reference.polarity_scores(t) for t in ts],
-                         "vigie hostility (classify_many)": hostility.classify_many}, texts)
-    rates["ratio"] = rates["vigie hostility (classify_many)"] / rates["vaderSentiment-fr"]
-    return {k: round(v, 2) for k, v in rates.items()}
+    from analysis.demo import corpus
+    demo = corpus.build(n, seed=3).posts["text"].dropna().tolist()      # shares and copies included
+    out = {}
+    for name, batch in (("development sets", texts), ("demo posts", demo)):
+        rates = interleaved({"vaderSentiment-fr": lambda ts: [reference.polarity_scores(t) for t in ts],
+                             "vigie hostility (classify_many)": hostility.classify_many}, batch)
+        rates["ratio"] = rates["vigie hostility (classify_many)"] / rates["vaderSentiment-fr"]
+        out[name] = {k: round(v, 2) for k, v in rates.items()}
+    return out
 
 
 def main(argv=None) -> None:
