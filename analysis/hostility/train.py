@@ -33,7 +33,7 @@ SETS = {"mlma": ("mlma-fr-hostility/mlma_fr_binary.tsv", "tweet", "hostile"),
         "ftr": ("ftr-fr-racism/ftr_fr.tsv", "text", "racist")}
 BACKGROUND = "xed-fr-emotion/xed_fr_polarity.tsv"   # everyday French lines (film subtitles), CC BY 4.0
 SET_WEIGHT = 1000.0           # total weight of each development set
-BACKGROUND_WEIGHT = 400.0     # total weight of the everyday lines taken as not hostile (a day of posts is mostly everyday talk)
+BACKGROUND_WEIGHT = 400.0     # total weight of the everyday lines taken as not hostile (most posts are everyday talk)
 SYNTHETIC_WEIGHT = 500.0      # total weight of the project's sentences
 C = 2.0
 
