@@ -14,6 +14,7 @@ from ui import auth
 from ui.state import t
 
 PAGES_DIR = Path(__file__).resolve().parent.parent / "pages"
+APP_PY = PAGES_DIR.parent / "app.py"
 # page file -> (title key, key of the one line saying what the page answers); other pages keep their file name
 PAGE_INFO = {
     "0_Données.py": ("data_page", "home_q_data"),
@@ -60,3 +61,11 @@ def pages(home, everything: bool = False) -> list:
     for path in page_files(everything):
         listed.append(st.Page(f"pages/{path.name}", title=title(path)))
     return listed
+
+
+def every_page() -> list:
+    """The page list declared by a page that Streamlit ran without app.py (absolute paths: the running script
+    may be the page itself). Its pages keep their URLs, so the run that follows, through app.py, opens the
+    same page; the list app.py then declares (the role's pages) replaces this one."""
+    listed = [st.Page(APP_PY, title=t("home"), icon=":material/home:", default=True)]
+    return listed + [st.Page(path, title=title(path)) for path in page_files(everything=True)]

@@ -6,27 +6,16 @@ from contextlib import contextmanager
 
 import pandas as pd
 import streamlit as st
-from streamlit import runtime
-from streamlit.runtime.pages_manager import PagesManager
 
 from analysis import annotate, demo, i18n
 from analysis.filters import Filters
 from analysis.safe_text import escape_markdown
 from analysis.validation import models
-from ui import auth
+from ui import auth, french_widgets, navigation
 from ui.report import report_button
 from ui.sidebar import sidebar_filters
 from ui.state import db_path, lang, load, t
 
-# Streamlit has no setting for its own widget texts: the file uploader's are replaced in French by CSS
-# (our constant below, never post content).
-FRENCH_WIDGETS = """<style>
-[data-testid="stFileUploaderDropzone"] button {font-size: 0}
-[data-testid="stFileUploaderDropzone"] button::after {content: "Parcourir les fichiers"; font-size: 0.875rem}
-[data-testid="stFileUploaderDropzoneInstructions"] span {font-size: 0}
-[data-testid="stFileUploaderDropzoneInstructions"] span::after {content: "Glissez-déposez vos fichiers ici";
-  font-size: 0.875rem}
-</style>"""
 
 
 def _offer_demo() -> None:
@@ -58,24 +47,33 @@ def _sidebar_language() -> None:
 _RUN = threading.local()  # set while app.py's navigation runs a page: language and login are already drawn
 
 
-def _leave_the_pages_folder_mode() -> None:
-    """Until a session has called st.navigation, Streamlit runs a pages/ file directly (its older multipage mode):
-    a first visitor arriving by a link to a page would miss app.py's frame (page list, timing). Switch the server
-    to the navigation mode, as st.navigation itself does, and run again (the same URL, now through app.py)."""
-    if runtime.exists() and PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
+DIRECT_RUN_KEY = "vigie_direct_run"  # set when a page, run without app.py's frame, asked for a run through app.py
 
 
-def page_start(title_key: str) -> None:
-    """Config, language, and the login when accounts are on: nothing about the data is drawn before it."""
+def _through_app_py() -> None:
+    """Until a session has declared the page list (st.navigation), Streamlit runs a pages/ file directly, without
+    app.py: a first visitor arriving by a link to a page would miss the frame (the role's page list, timing).
+    Declaring the list (public st.navigation, which ends that folder mode for the server) and running again
+    brings the same URL, query string included, through app.py. Once per session: a page that still runs
+    alone after that is the main script itself (AppTest of one page) and goes on."""
+    if st.session_state.get(DIRECT_RUN_KEY):
+        return
+    st.session_state[DIRECT_RUN_KEY] = True
+    st.navigation(navigation.every_page(), position="hidden")
+    st.rerun()
+
+
+def page_start(title_key: str, in_frame: bool = False) -> None:
+    """Config, language, and the login when accounts are on: nothing about the data is drawn before it.
+    A page run outside app.py's frame first asks for a run through it (_through_app_py)."""
     st.set_page_config(page_title=f"Vigie · {i18n.t(title_key, lang())}", layout="wide")
     if getattr(_RUN, "started", False):
         return
-    _leave_the_pages_folder_mode()
+    if not in_frame:
+        _through_app_py()
     _sidebar_language()
     if lang() == "fr":
-        st.html(FRENCH_WIDGETS)
+        french_widgets.apply()
     auth.gate()
 
 
@@ -86,8 +84,10 @@ def navigation_run(title_key: str, pages_for):
     is a no-op. pages_for(everything) gives the st.Page list: all pages before login, the role's pages after."""
     st.set_page_config(page_title=f"Vigie · {i18n.t(title_key, lang())}", layout="wide")
     signed_in = auth.signed_in()
-    page = st.navigation(pages_for(not signed_in), position="sidebar" if signed_in else "hidden")
-    page_start(title_key)
+    # expanded: every page listed (the folded list has an English "View N more" button, with no setting for it)
+    page = st.navigation(pages_for(not signed_in), position="sidebar" if signed_in else "hidden", expanded=True)
+    st.session_state.pop(DIRECT_RUN_KEY, None)
+    page_start(title_key, in_frame=True)
     _RUN.started = True
     try:
         yield page

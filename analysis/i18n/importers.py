@@ -33,7 +33,7 @@ STRINGS = {
                         "société civile, citoyen), région. Les acteurs listés restent nommés dans les tableaux.",
                         "CSV: account (id or @handle) or name, party, camp, type (party page, candidate, media, "
                         "civil society, citizen), region. Listed actors stay named in tables."),
-    "imp_actors_file": ("Fichier des acteurs", "Actors file"),
+    "imp_actors_file": ("Fichier des acteurs (CSV, TSV ou TXT)", "Actors file (CSV, TSV or TXT)"),
     "imp_actors_button": ("Enregistrer les acteurs", "Save the actors"),
     "imp_actors_saved": ("{n} acteurs enregistrés.", "{n} actors saved."),
     "imp_no_store": ("Pas encore de base : importez vos exports ci-dessous, ou construisez le corpus de "

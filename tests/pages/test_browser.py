@@ -115,3 +115,44 @@ def test_a_click_on_a_share_of_voice_point_shows_its_posts(browser_page):
     assert page.locator('[data-testid="stDataFrame"]').count() >= 1
     _shot(page, "7_Posts_from_selection")
     assert not _errors(page)
+
+
+# What a person reads in an element: its ::after text when our stylesheet shrank its own text to nothing.
+SEEN_TEXT = """(el) => {
+  const own = getComputedStyle(el), after = getComputedStyle(el, '::after').content;
+  const replaced = own.fontSize === '0px' && after && after !== 'none';
+  return replaced ? after.replace(/^"|"$/g, '') : el.innerText;
+}"""
+
+
+def _seen(locator) -> str:
+    return locator.evaluate(SEEN_TEXT)
+
+
+def test_the_file_uploaders_speak_french(browser_page):
+    base, page = browser_page
+    _open(page, page_url(base, "0_Données.py"))
+    zones = page.locator('[data-testid="stFileUploaderDropzone"]')
+    assert zones.count() == 2  # the exports and the actors list
+    for i in range(zones.count()):
+        zone = zones.nth(i)
+        assert _seen(zone.locator('button [data-testid="stMarkdownContainer"] p')) == "Parcourir"
+        instructions = _seen(zone.locator('[data-testid="stFileUploaderDropzoneInstructions"] span').first)
+        assert instructions.startswith("Glissez-déposez vos fichiers ici") and "Mo max. par fichier" in instructions
+    # the line shown while files are dragged over the zone
+    dragged = page.evaluate_handle("() => { const d = new DataTransfer(); "
+                                   "d.items.add(new File(['x'], 'a.csv', {type: 'text/csv'})); return d; }")
+    zones.first.dispatch_event("dragenter", {"dataTransfer": dragged})
+    overlay = zones.first.locator("> div:not([data-testid]) > span")
+    overlay.wait_for()
+    assert _seen(overlay) == "Déposez vos fichiers ici"
+    zones.first.screenshot(path=str(OUT / "0_Données_uploader_drag.png"))
+
+
+def test_the_page_list_is_whole_and_in_french(browser_page):
+    base, page = browser_page
+    _open(page, base + "/")
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    assert nav.locator('[data-testid="stSidebarNavViewButton"]').count() == 0  # no folded list ("View 5 more")
+    names = nav.locator("a").all_inner_texts()
+    assert names[0].strip() == "Accueil" and len(names) == len(PAGES) + 1

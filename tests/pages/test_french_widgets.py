@@ -1,0 +1,19 @@
+"""The stylesheet that puts the file uploader's texts in French: fixed texts, only an integer from the config."""
+import pytest
+
+from ui import french_widgets
+
+
+def test_the_stylesheet_replaces_the_three_texts_with_french_ones():
+    css = french_widgets.stylesheet(200)
+    assert css.startswith("<style>") and css.endswith("</style>")
+    for selector in (french_widgets.BUTTON_TEXT, french_widgets.INSTRUCTIONS, french_widgets.DRAG_OVERLAY):
+        assert f"{selector} {{font-size: 0}}" in css and f"{selector}::after" in css
+    assert '"Glissez-déposez vos fichiers ici · 200 Mo max. par fichier"' in css
+    assert '"Parcourir"' in css and '"Déposez vos fichiers ici"' in css
+
+
+@pytest.mark.parametrize("bad", ['200"; } body {display: none', "2e2", None])
+def test_only_an_integer_reaches_the_stylesheet(bad):
+    with pytest.raises((TypeError, ValueError)):
+        french_widgets.stylesheet(bad)
