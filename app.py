@@ -22,11 +22,6 @@ def _shares(column: str, label_key: str, naming) -> pd.DataFrame:
                          ui.t("col_percent"): [f"{100 * s:.1f} %".replace(".", ",") for s in counts["share"]]})
 
 
-def _imports(imports: pd.DataFrame) -> pd.DataFrame:
-    shown = imports.drop(columns=["content_hash"], errors="ignore")
-    return shown.rename(columns={c: ui.t(f"col_{c}") for c in shown.columns})
-
-
 def _figures(posts: pd.DataFrame) -> None:
     figures = aggregate.headline(posts)
     c1, c2, c3, c4 = st.columns(4)
@@ -65,7 +60,7 @@ def home() -> None:
     right.caption(ui.t("home_by_lang"))
     right.dataframe(_shares("lang", "col_lang_label", lambda c: i18n.lang_label(c, ui.lang())), hide_index=True)
     st.subheader(ui.t("imports"))
-    st.dataframe(_imports(data.imports), hide_index=True)
+    ui.tables.show(data.imports.drop(columns=["content_hash"], errors="ignore"))
     _page_list()
 
 

@@ -9,7 +9,6 @@ import streamlit as st
 
 import ui
 from analysis import importers
-from analysis.export import to_csv_bytes
 from analysis.importers import uploads
 from analysis.importers import FORMATS
 from ui import admin, auth, jobs
@@ -30,10 +29,10 @@ def _previews(paths, fmt, mapping) -> list[Path]:
             continue
         st.text(ui.t("imp_detected", name=path.name, fmt=found["format"], enc=found["encoding"]))
         shown = found["posts"][[c for c in PREVIEW_COLUMNS if c in found["posts"].columns]]
-        st.dataframe(shown, hide_index=True, width="stretch")
+        ui.tables.show(ui.tables.readable(shown), decimals={"lat": 4, "lon": 4})
         if len(found["rejected"]):
             st.caption(ui.t("imp_preview_rejected"))
-            st.dataframe(found["rejected"], hide_index=True, width="stretch")
+            ui.tables.show(found["rejected"], wide=("raw", "reason"))
         ready.append(path)
     return ready
 
@@ -74,7 +73,7 @@ def _summary(summary: dict, rejected_path: Path) -> None:
     if summary["rejected"]:
         rejected = pd.read_csv(rejected_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
         st.caption(ui.t("imp_rejected_rows"))
-        st.dataframe(rejected.head(1000), hide_index=True, width="stretch")
+        ui.tables.show(rejected.head(1000), wide=("raw", "reason"))
         st.download_button(ui.t("imp_download_rejected"), rejected_path.read_bytes(), file_name="vigie_rejets.csv",
                            mime="text/csv", key="dl_rejected")
 
@@ -126,7 +125,7 @@ def actors_section() -> None:
         except importers.ImportFailure as exc:
             st.error(str(exc))
             return
-    st.dataframe(actors, hide_index=True, width="stretch")
+    ui.tables.show(actors)
     if st.button(ui.t("imp_actors_button"), key="imp_actors_go"):
         try:
             n = add_actors(actors)
@@ -141,9 +140,8 @@ def history_section(imports: pd.DataFrame) -> None:
     if imports is None or imports.empty:
         st.info(ui.t("imp_no_history"))
         return
-    st.dataframe(imports, hide_index=True, width="stretch")
-    st.download_button(ui.t("download_csv"), to_csv_bytes(imports), file_name="vigie_imports.csv",
-                       mime="text/csv", key="dl_imports")
+    ui.tables.show(imports.drop(columns=["content_hash"], errors="ignore"))
+    ui.download_csv(imports, "vigie_imports.csv", "dl_imports")
 
 
 if ui.load() is None:  # no store yet: importing real exports is the alternative to the demo corpus

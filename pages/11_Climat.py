@@ -42,10 +42,8 @@ def _points(by: str, freq: str, event) -> None:
     threats = chosen[chosen["review"] != ""]
     if len(threats):
         st.subheader(f"{ui.t('cl_threats')} ({len(threats)})")
-        st.dataframe(threats[["created_at", "platform", "text", "review"]], hide_index=True, width="stretch",
-                     column_config={c: st.column_config.TextColumn(ui.t(f"col_{c}" if c != "created_at" else
-                                                                        "col_created_at")) for c in
-                                    ("platform", "text", "review")}, key="cl_threats_table")
+        ui.tables.show(ui.tables.readable(threats[["created_at", "platform", "text", "review"]]),
+                       key="cl_threats_table")
 
 
 if not ui.empty_state(posts):

@@ -30,16 +30,18 @@ def _table(table: pd.DataFrame) -> None:
                   "platforms", "regions", "sample_text"]].copy()
     rows["platforms"] = rows["platforms"].map(lambda ps: " → ".join(PLATFORM_LABELS.get(p, p) for p in ps))
     rows["regions"] = rows["regions"].map(lambda rs: ", ".join(rs[:3]))
-    names = {"claim_id": "claim", "origin": "origin", "keywords": "words", "platforms": "platforms",
-             "regions": "regions", "sample_text": "sample"}
-    config = {c: st.column_config.TextColumn(ui.t(f"ru_col_{k}")) for c, k in names.items()}
-    config["sample_text"] = st.column_config.TextColumn(ui.t("ru_col_sample"), width="large")
-    config["first_seen"] = st.column_config.DatetimeColumn(ui.t("ru_col_first"), format="DD/MM/YYYY HH:mm")
-    config["n_posts"] = st.column_config.NumberColumn(ui.t("ru_n_posts"))
-    config["n_rebuttals"] = st.column_config.NumberColumn(ui.t("ru_n_rebuttals"))
-    config["rebuttal_delay_hours"] = st.column_config.NumberColumn(ui.t("ru_col_delay"), format="%.1f")
+    keys = {"claim_id": "ru_col_claim", "origin": "ru_col_origin", "keywords": "ru_col_words",
+            "n_posts": "ru_n_posts", "n_rebuttals": "ru_n_rebuttals", "first_seen": "ru_col_first",
+            "rebuttal_delay_hours": "ru_col_delay", "platforms": "ru_col_platforms", "regions": "ru_col_regions",
+            "sample_text": "ru_col_sample"}
     st.subheader(ui.t("ru_table"))
-    st.dataframe(rows, hide_index=True, width="stretch", column_config=config, key="ru_table")
+    ui.tables.show(rows, key="ru_table", labels={c: ui.t(k) for c, k in keys.items()},
+                   decimals={"rebuttal_delay_hours": 1})
+    ui.download_csv(rows, "vigie_rumeurs.csv", "dl_claims")
+
+
+def _roles_named(frame: pd.DataFrame, roles: dict) -> pd.DataFrame:
+    return frame.assign(role=frame["role"].map(lambda r: roles.get(r, r)))
 
 
 def _one(table: pd.DataFrame, assignments: pd.DataFrame) -> None:
@@ -58,9 +60,11 @@ def _one(table: pd.DataFrame, assignments: pd.DataFrame) -> None:
     c1, c2 = st.columns(2)
     for column, (by, key) in zip((c1, c2), (("platform", "ru_by_platform"), ("region", "ru_by_region"))):
         column.caption(ui.t(key))
-        column.dataframe(view.cascade(chosen, by), hide_index=True, width="stretch", key=f"ru_cascade_{by}")
+        ui.tables.show(ui.tables.readable(_roles_named(view.cascade(chosen, by), roles)), key=f"ru_cascade_{by}",
+                       labels={"first": ui.t("col_first"), "posts": ui.t("col_posts_n")}, where=column)
     st.subheader(ui.t("ru_accounts"))
-    st.dataframe(view.accounts(chosen, ui.display_names(chosen)), hide_index=True, width="stretch", key="ru_accounts")
+    ui.tables.show(_roles_named(view.accounts(chosen, ui.display_names(chosen)), roles), key="ru_accounts",
+                   labels={"first": ui.t("col_first"), "posts": ui.t("col_posts_n")})
     st.subheader(ui.t("ru_posts"))
     for role, name in roles.items():
         part = chosen[chosen["role"] == role]

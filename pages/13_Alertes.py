@@ -10,7 +10,6 @@ import ui
 from analysis import alerts
 from analysis.aggregate import alerts as view
 from analysis.charts import warnings as charts
-from analysis.export import to_csv_bytes
 
 posts, filters = ui.page_setup("page_alertes")
 
@@ -37,15 +36,8 @@ def _feed(found: pd.DataFrame) -> pd.DataFrame:
 
 def _table(feed: pd.DataFrame) -> None:
     shown = feed.assign(kind=feed["kind"].map(lambda k: ui.t(f"kind_{k}")))
-    config = {c: st.column_config.TextColumn(ui.t(f"col_{c}")) for c in ("kind", "platform", "region", "party")}
-    config["explanation"] = st.column_config.TextColumn(ui.t("col_explanation"), width="large")
-    for c in ("start", "end"):
-        config[c] = st.column_config.DatetimeColumn(ui.t(f"col_{c}"), format="DD/MM/YYYY HH:mm")
-    for c in ("observed", "expected", "score"):
-        config[c] = st.column_config.NumberColumn(ui.t(f"col_{c}"), format="%.1f")
-    st.dataframe(shown, hide_index=True, width="stretch", column_config=config, key="al_table")
-    st.download_button(ui.t("download_csv"), lambda: to_csv_bytes(feed), file_name="vigie_alertes.csv",
-                       mime="text/csv", key="dl_alerts")
+    ui.tables.show(ui.tables.readable(shown), key="al_table", decimals={"observed": 1, "expected": 1, "score": 1})
+    ui.download_csv(feed, "vigie_alertes.csv", "dl_alerts")
 
 
 def _one(feed: pd.DataFrame, settings: alerts.Settings) -> None:

@@ -2,7 +2,6 @@
 import streamlit as st
 
 import ui
-from analysis.export import to_csv_bytes
 from analysis import gazetteer
 from analysis.aggregate import overview as aggregate
 from analysis.charts import overview as charts
@@ -43,4 +42,4 @@ if not ui.empty_state(posts):
     top = aggregate.top_accounts(posts)
     top["author_name"] = ui.display_names(top)
     st.plotly_chart(charts.horizontal_bars(top, "author_name", "posts", ui.t("top_accounts")), key="overview_top")
-    st.download_button(ui.t("download_csv"), to_csv_bytes(top), "vigie_top_accounts.csv", key="dl_top")
+    ui.download_csv(top, "vigie_top_accounts.csv", "dl_top")

@@ -71,8 +71,8 @@ def discovered_section() -> None:
         st.info(ui.t("discover_none"))
         return
     names = [ui.t("discovered_topic", i=d["topic"] + 1) for d in found]
-    table = pd.DataFrame({ui.t("topic_col"): names, ui.t("top_terms"): [", ".join(d["top_terms"]) for d in found]})
-    st.dataframe(table, hide_index=True, width="stretch")
+    table = pd.DataFrame({"topic": names, "terms": [", ".join(d["top_terms"]) for d in found]})
+    ui.tables.show(table, labels={"topic": ui.t("topic_col"), "terms": ui.t("top_terms")}, wide=("terms",))
     choice = st.selectbox(ui.t("example_posts"), range(len(found)), format_func=lambda i: names[i],
                           key="themes_topic_pick")
     ui.posts_table(agg.examples(posts, found[choice]["example_post_ids"]), "themes_examples")

@@ -7,7 +7,6 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from analysis.export import to_csv_bytes
 from analysis.aggregate import parties as agg
 from analysis import gazetteer
 from analysis.charts import parties as charts_parties
@@ -53,13 +52,10 @@ def _choose(mentioned: list[str]) -> list[str]:
 
 def summary_section(parties: list[str]) -> None:
     table = agg.summary(posts, parties)
-    shown = table.rename(columns={c: ui.t(f"sum_{c}") for c in table.columns})
-    st.dataframe(shown, hide_index=True, width="stretch", column_config={
-        ui.t("sum_share"): st.column_config.NumberColumn(format="percent"),
-        ui.t("sum_tone"): st.column_config.NumberColumn(format="%+.2f"),
-        ui.t("sum_small"): st.column_config.CheckboxColumn()})
-    st.download_button(ui.t("download_csv"), to_csv_bytes(shown), "vigie_compare_summary.csv",
-                       key="dl_compare_summary")
+    ui.tables.show(table, labels={c: ui.t(f"sum_{c}") for c in table.columns}, decimals={"tone": 2},
+                   signed=("tone",), percents=("share",))
+    ui.download_csv(table.rename(columns={c: ui.t(f"sum_{c}") for c in table.columns}), "vigie_compare_summary.csv",
+                    "dl_compare_summary")
     ui.caption(base_filters, len(posts))
 
 
@@ -116,11 +112,10 @@ def mix_section(parties: list[str], column: str, title_key: str, names: dict) ->
 def _accounts_table(frame, key: str) -> None:
     shown = frame.copy()
     shown["author_name"] = ui.display_names(shown).to_numpy() if len(shown) else []
-    shown = shown[["party", "author_name", "posts", "share"]].rename(columns={
-        "party": ui.t("party"), "author_name": ui.t("account"), "posts": ui.t("posts_col"), "share": ui.t("share_col")})
-    st.dataframe(shown, hide_index=True, width="stretch",
-                 column_config={ui.t("share_col"): st.column_config.NumberColumn(format="percent")})
-    st.download_button(ui.t("download_csv"), to_csv_bytes(shown), f"vigie_{key}.csv", key=f"dl_{key}")
+    shown = ui.for_viewer(shown[["party", "author_name", "posts", "share"]])
+    ui.tables.show(shown, labels={"party": ui.t("party"), "author_name": ui.t("account"), "posts": ui.t("posts_col"),
+                                  "share": ui.t("share_col")}, percents=("share",))
+    ui.download_csv(shown, f"vigie_{key}.csv", f"dl_{key}")
 
 
 def accounts_section(parties: list[str]) -> None:

@@ -3,7 +3,6 @@ exact CSV of what is shown. Post text stays plain text (st.dataframe never rende
 import streamlit as st
 
 import ui
-from analysis.export import to_csv_bytes
 from analysis.aggregate import posts as posts_view
 
 SELECTION_KEY = "posts_selection"
@@ -46,31 +45,19 @@ def _controls():
     return query, sort, order == "desc", int(limit), tones, dup_only
 
 
-def _column_config() -> dict:
-    names = {c: ui.t(f"col_{'dup' if c == 'dup_group' else 'author' if c == 'author' else c}")
-             for c in posts_view.SHOWN}
-    config = {c: st.column_config.TextColumn(names[c]) for c in posts_view.SHOWN}
-    config["text"] = st.column_config.TextColumn(names["text"], width="large")
-    config["tone"] = st.column_config.NumberColumn(names["tone"], format="%+.2f")
-    config["likes"] = st.column_config.NumberColumn(names["likes"])
-    config["shares"] = st.column_config.NumberColumn(names["shares"])
-    return config
-
-
 if not ui.empty_state(posts):
     st.caption(ui.t("posts_note"))
     chosen = _selection()
     query, sort, descending, limit, tones, dup_only = _controls()
     chosen = posts_view.narrow(posts_view.search(chosen, query), tones, dup_only)
     rows = posts_view.top_rows(chosen, sort, descending, limit)
-    shown = posts_view.table(rows, ui.display_names(rows) if len(rows) else [])
+    shown = ui.for_viewer(posts_view.table(rows, ui.display_names(rows) if len(rows) else []))
     total = f"{len(chosen):,}".replace(",", "\u202f")
     st.caption(ui.t("shown_of", shown=len(shown), total=total))
     if len(shown):
-        st.dataframe(shown, hide_index=True, width="stretch", height=560, column_config=_column_config(),
-                     key="posts_table")
-        st.download_button(ui.t("download_csv"), to_csv_bytes(shown), "vigie_posts.csv", mime="text/csv",
-                           key="dl_posts_page")
+        ui.tables.show(ui.tables.readable(shown), key="posts_table", height=560, decimals={"tone": 2},
+                       signed=("tone",))
+        ui.download_csv(shown, "vigie_posts.csv", "dl_posts_page")
     else:
         st.info(ui.t("empty"))
     ui.caption(filters, len(chosen))

@@ -4,7 +4,6 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from analysis.export import to_csv_bytes
 from analysis import coordination
 from analysis.charts import coordination as coordination_charts
 from analysis.aggregate import coordination as view
@@ -54,27 +53,16 @@ def _group_table(groups: pd.DataFrame) -> None:
     names = {"group_id": "group", "n_accounts": "accounts", "n_posts": "posts", "cascade": "cascade",
              "first_seen": "first", "duration_minutes": "duration", "participation": "categories",
              "parties": "parties", "sentiment": "tone", "sample_text": "message"}
-    config = {c: st.column_config.TextColumn(ui.t(f"co_col_{k}")) for c, k in names.items()}
-    for c in ("n_accounts", "n_posts", "duration_minutes"):
-        config[c] = st.column_config.NumberColumn(ui.t(f"co_col_{names[c]}"))
-    config["sentiment"] = st.column_config.NumberColumn(ui.t("co_col_tone"), format="%+.2f")
-    config["first_seen"] = st.column_config.DatetimeColumn(ui.t("co_col_first"), format="DD/MM/YYYY HH:mm")
-    config["sample_text"] = st.column_config.TextColumn(ui.t("co_col_message"), width="large")
     st.subheader(ui.t("co_groups"))
-    st.dataframe(rows, hide_index=True, width="stretch", column_config=config, key="co_groups_table")
-    st.download_button(ui.t("download_csv"), to_csv_bytes(rows), "vigie_coordination_groupes.csv",
-                       mime="text/csv", key="dl_co_groups")
+    ui.tables.show(rows, key="co_groups_table", labels={c: ui.t(f"co_col_{k}") for c, k in names.items()},
+                   decimals={"sentiment": 2}, signed=("sentiment",), seconds=True)
+    ui.download_csv(rows, "vigie_coordination_groupes.csv", "dl_co_groups")
 
 
 def _accounts_table(chosen: pd.DataFrame, names: list[str]) -> None:
     st.subheader(ui.t("co_accounts"))
-    config = {"author": st.column_config.TextColumn(ui.t("co_col_author")),
-              "posts": st.column_config.NumberColumn(ui.t("co_col_posts")),
-              "platforms": st.column_config.TextColumn(ui.t("co_col_platforms")),
-              "first": st.column_config.DatetimeColumn(ui.t("co_col_first"), format="DD/MM/YYYY HH:mm:ss"),
-              "last": st.column_config.DatetimeColumn(ui.t("co_col_last"), format="DD/MM/YYYY HH:mm:ss")}
-    st.dataframe(view.accounts(chosen, names, PLATFORM_LABELS), hide_index=True, width="stretch", column_config=config,
-                 key="co_accounts_table")
+    labels = {c: ui.t(f"co_col_{c}") for c in ("author", "posts", "platforms", "first", "last")}
+    ui.tables.show(view.accounts(chosen, names, PLATFORM_LABELS), key="co_accounts_table", labels=labels, seconds=True)
 
 
 def _one_group(groups: pd.DataFrame, ids: pd.Series) -> None:
@@ -138,10 +126,9 @@ def networks_section() -> None:
         ui.chart(fig, nodes, "coordination_network")
     table = result.networks[["network_id", "n_accounts", "n_edges", "n_links", "platforms", "first_seen", "last_seen"]].copy()
     table["platforms"] = table["platforms"].map(lambda ps: ", ".join(PLATFORM_LABELS.get(p, p) for p in ps))
-    table.columns = [ui.t(f"co_col_{k}") for k in ("network", "accounts", "ties", "links", "platforms", "first",
-                                                   "last")]
+    keys = dict(zip(table.columns, ("network", "accounts", "ties", "links", "platforms", "first", "last")))
     st.subheader(ui.t("co_network_table"))
-    st.dataframe(table, hide_index=True, width="stretch", key="co_networks_table")
+    ui.tables.show(table, key="co_networks_table", labels={c: ui.t(f"co_col_{k}") for c, k in keys.items()})
 
 
 if not ui.empty_state(posts):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import accounts
-from ui import auth, jobs
+from ui import auth, jobs, tables
 from ui.state import db_path, t
 
 AUDIT_COLUMNS = ("logged_at", "user_name", "action", "detail")
@@ -15,9 +15,7 @@ def audit_table() -> None:
     st.subheader(t("audit_title"))
     st.caption(t("audit_help"))
     trail = accounts.audit(db_path())
-    config = {c: st.column_config.TextColumn(t(f"col_{c}")) for c in AUDIT_COLUMNS}
-    config["logged_at"] = st.column_config.DatetimeColumn(t("col_logged_at"), format="DD/MM/YYYY HH:mm:ss")
-    st.dataframe(trail, hide_index=True, width="stretch", column_config=config)
+    tables.show(trail[[c for c in AUDIT_COLUMNS if c in trail.columns]])
 
 
 def admin_section() -> None:

@@ -15,6 +15,7 @@ from analysis.i18n.trends import CATEGORY_LABELS
 from analysis.i18n.validation import CLASS_LABELS
 from analysis.store import Store
 from analysis.validation import desk, estimate, fields, groups, models, summary
+from ui import tables
 from ui.state import db_path, lang, load, t
 
 SHARE_COLUMNS = ["raw", "corrected", "low", "high"]
@@ -110,17 +111,14 @@ def note(field: str, posts: pd.DataFrame, by: str | None = None, table: bool = T
 
 def _share_table(field: str, result: dict, groups_table: pd.DataFrame | None) -> None:
     if groups_table is not None:
-        frame = groups_table.rename(columns={"group": t("val_group"), "n_posts": t("val_n_posts")})
-        frame = frame.drop(columns=["status", "n_validated"])
+        frame = groups_table.drop(columns=["status", "n_validated"])
     else:
         frame = pd.DataFrame([{"class": name, **values} for name, values in result["classes"].items()])
     frame["class"] = [class_name(field, c) for c in frame["class"]]
-    frame[t("val_interval")] = [_interval(lo, hi) for lo, hi in zip(frame["low"], frame["high"])]
-    frame = frame.drop(columns=["low", "high"]).rename(columns={
-        "class": t("val_class"), "raw": t("val_raw"), "corrected": t("val_corrected")})
-    st.dataframe(frame, hide_index=True, width="stretch", column_config={
-        t("val_raw"): st.column_config.NumberColumn(format="percent"),
-        t("val_corrected"): st.column_config.NumberColumn(format="percent")})
+    frame["interval"] = [_interval(lo, hi) for lo, hi in zip(frame["low"], frame["high"])]
+    labels = {"group": t("val_group"), "n_posts": t("val_n_posts"), "class": t("val_class"), "raw": t("val_raw"),
+              "corrected": t("val_corrected"), "interval": t("val_interval")}
+    tables.show(frame.drop(columns=["low", "high"]), labels=labels, percents=("raw", "corrected"))
 
 
 def _interval(low, high) -> str:

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.validation import desk, fields
-from ui import validation
+from ui import tables, validation
 from ui.state import lang, t
 
 
@@ -27,8 +27,8 @@ def _people(people: dict | None) -> None:
     kappa = people.get("cohen_kappa") or {}
     if kappa:
         st.caption(t("val_kappa"))
-        st.dataframe(pd.DataFrame({"pair": list(kappa), "kappa": [number(v) for v in kappa.values()]}),
-                     hide_index=True)
+        tables.show(pd.DataFrame({"pair": list(kappa), "kappa": list(kappa.values())}), decimals={"kappa": 2},
+                    labels={"pair": t("val_pair"), "kappa": "Kappa"})
 
 
 def _model(model: dict | None) -> None:
@@ -42,9 +42,9 @@ def per_class(field: str, report: dict) -> None:
     """Per-class precision, recall, F1 and support, then the confusion of people against the machine."""
     table = desk.per_class_table(report)
     table["class"] = [validation.class_name(field, c) for c in table["class"]]
-    st.dataframe(table.rename(columns={"class": t("val_class"), "precision": t("val_precision"),
-                                       "recall": t("val_recall"), "f1": t("val_f1"), "support": t("val_support")}),
-                 hide_index=True, width="stretch")
+    tables.show(table, labels={"class": t("val_class"), "precision": t("val_precision"), "recall": t("val_recall"),
+                               "f1": t("val_f1"), "support": t("val_support")},
+                decimals={"precision": 2, "recall": 2, "f1": 2})
     confusion = desk.confusion_table(report)
     if confusion is not None:
         names = [validation.class_name(field, c) for c in confusion.index]
@@ -90,7 +90,7 @@ def method_section() -> None:
              t("method_drawn"): _drawn(f["by_source"]), t("method_usable"): f["usable"],
              t("method_f1"): number((f["machine"] or {}).get("macro_f1")),
              t("method_alpha"): number((f["people"] or {}).get("krippendorff_alpha"))} for f in measured]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    tables.show(pd.DataFrame(rows), labels={c: c for c in rows[0]})
     for f in measured:
         if f["machine"] is not None:
             with st.expander(f"{t(f'field_' + f['field'])} · {t('val_report')}", expanded=False):

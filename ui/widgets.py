@@ -8,10 +8,11 @@ import streamlit as st
 
 from analysis import aggregate
 from analysis.charts.overview import event_legend
-from analysis.export import to_csv_bytes
+from analysis import export
 from analysis.filters import Filters
 from analysis.privacy import display_authors, installation_salt
 from analysis.safe_text import escape_markdown
+from ui import auth, tables
 from ui.setup import caption
 from ui.state import lang, load, t
 
@@ -22,10 +23,35 @@ def chart(fig, data: pd.DataFrame, key: str, filters: Filters | None = None, n: 
                             config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": key}})
     if filters is not None and n is not None:
         caption(filters, n)
-    # A callable is only run when the button is clicked: no CSV is built on ordinary re-runs.
-    st.download_button(t("download_csv"), lambda: to_csv_bytes(data), file_name=f"vigie_{key}.csv",
-                       mime="text/csv", key=f"dl_{key}")
+    download_csv(data, f"vigie_{key}.csv", f"dl_{key}")
     return event
+
+
+def download_csv(frame: pd.DataFrame, file_name: str, key: str, label: str | None = None) -> None:
+    """A CSV download of frame as the signed-in role may take it (export.for_role: a viewer gets no link, no
+    account id and pseudonyms). The callable runs only on click, outside the script and its session: the user,
+    the public actors and the salt are captured now; the right is checked again and the export audited then."""
+    who, public, salt = dict(auth.user() or {}), _public_accounts(), _salt()
+    st.download_button(label or t("download_csv"), lambda: csv_bytes(frame, who, public, salt, file_name),
+                       file_name=file_name, mime="text/csv", key=key)
+
+
+def csv_bytes(frame: pd.DataFrame, who: dict, public: set[str], salt: str, what: str) -> bytes:
+    auth.require("export", who)
+    data = export.csv_for_role(frame, who.get("role"), lambda f: display_authors(f[["author_id", "author_name"]],
+                                                                                 public, salt))
+    auth.audit("export", f"{what} ({len(frame)} rows)", who)
+    return data
+
+
+def for_viewer(frame: pd.DataFrame) -> pd.DataFrame:
+    """What the signed-in role may see of a table: the same rule as its exports (on screen = in the CSV)."""
+    return export.for_role(frame, auth.role(), pseudonymiser())
+
+
+def pseudonymiser():
+    public, salt = _public_accounts(), _salt()
+    return lambda frame: display_authors(frame[["author_id", "author_name"]], public, salt)
 
 
 def event_key(events: list[dict]) -> None:
@@ -51,17 +77,9 @@ def posts_table(posts: pd.DataFrame, key: str, limit: int = 500) -> None:
     head = posts.nsmallest(limit, "created_at") if len(posts) > limit else posts.sort_values("created_at")
     shown = head[[c for c in POST_TABLE_COLUMNS if c in posts.columns]].copy()
     shown["author_name"] = display_names(head).to_numpy()
-    st.dataframe(shown, hide_index=True, width="stretch", column_config=_post_columns(shown.columns))
-    st.download_button(t("download_csv"), lambda: to_csv_bytes(shown), file_name=f"vigie_{key}_posts.csv",
-                       mime="text/csv", key=f"dl_posts_{key}")
-
-
-def _post_columns(columns) -> dict:
-    """Translated headers; every cell stays plain text (TextColumn never renders Markdown or HTML)."""
-    config = {c: st.column_config.TextColumn(t(f"col_{c}"), width="large" if c == "text" else None) for c in columns}
-    config["created_at"] = st.column_config.DatetimeColumn(t("col_created_at"), format="DD/MM/YYYY HH:mm")
-    config["sentiment"] = st.column_config.NumberColumn(t("col_sentiment"), format="%+.2f")
-    return config
+    shown = for_viewer(shown)
+    tables.show(tables.readable(shown), decimals={"sentiment": 2}, signed=("sentiment",))
+    download_csv(shown, f"vigie_{key}_posts.csv", f"dl_posts_{key}")
 
 
 @st.cache_resource(show_spinner=False)
@@ -69,11 +87,14 @@ def _salt() -> str:
     return installation_salt()
 
 
+def _public_accounts() -> set[str]:
+    data = load()
+    return set(data.actors["account"].astype(str)) if data is not None and len(data.actors) else set()
+
+
 def display_names(frame: pd.DataFrame) -> pd.Series:
     """Names of listed public actors; stable pseudonyms for private individuals."""
-    data = load()
-    public = set(data.actors["account"].astype(str)) if data is not None and len(data.actors) else set()
-    return display_authors(frame[["author_id", "author_name"]], public, _salt())
+    return display_authors(frame[["author_id", "author_name"]], _public_accounts(), _salt())
 
 
 def show_selection(chosen: pd.DataFrame, key: str, what: str, filters: Filters, selection: dict | None = None,

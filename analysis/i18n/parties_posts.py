@@ -55,7 +55,7 @@ STRINGS = {
     "sum_share": ("part de voix (période entière)", "share of voice (whole period)"),
     "sum_mentions": ("mentions notées", "scored mentions"),
     "sum_tone": ("ton moyen", "mean tone"),
-    "sum_small": ("n < 30", "n < 30"),
+    "sum_small": ("moins de 30 posts", "fewer than 30 posts"),
     "account": ("compte", "account"),
     "party": ("parti", "party"),
     "posts_col": ("posts", "posts"),
