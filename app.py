@@ -15,11 +15,12 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", "\u202f")
 
 
-def _shares(column: str, label_key: str, naming) -> pd.DataFrame:
+def _shares(where, column: str, label_key: str, naming) -> None:
     """Counts of one column in words: its label, the number of posts and their share as a percentage."""
     counts = aggregate.counts_by(ui.loaded().posts, column)
-    return pd.DataFrame({ui.t(label_key): [naming(v) for v in counts[column]], ui.t("col_count"): counts["n"],
-                         ui.t("col_percent"): [f"{100 * s:.1f} %".replace(".", ",") for s in counts["share"]]})
+    table = pd.DataFrame({"value": [naming(v) for v in counts[column]], "n": counts["n"], "share": counts["share"]})
+    ui.tables.show(table, labels={"value": ui.t(label_key), "n": ui.t("col_count"), "share": ui.t("col_percent")},
+                   percents=("share",), where=where)
 
 
 def _figures(posts: pd.DataFrame) -> None:
@@ -29,7 +30,7 @@ def _figures(posts: pd.DataFrame) -> None:
     c2.metric(ui.t("n_accounts"), _number(figures["accounts"]))
     c3.metric(ui.t("platforms"), figures["platforms"])
     tone = figures["mean_tone"]
-    c4.metric(ui.t("mean_tone"), "—" if tone is None else f"{tone:+.2f}", help=ui.t("home_tone_help"))
+    c4.metric(ui.t("mean_tone"), i18n.numbers.number(tone, ui.lang(), 2, signed=True), help=ui.t("home_tone_help"))
     ui.validation.note("tone", posts)
     if figures["first"] is not None:
         st.write(f"{ui.t('span')} : {figures['first']:%d/%m/%Y} → {figures['last']:%d/%m/%Y}")
@@ -51,14 +52,13 @@ def home() -> None:
     if data.posts["lang"].isin(["", None]).all():
         st.info(ui.t("not_annotated"))
     if data.is_demo and ui.auth.allowed("import"):
-        st.markdown(f"{ui.t('home_demo_note')} 📥 [{ui.t('import_your_files')}](Donn%C3%A9es)")
+        st.markdown(f"{ui.t('home_demo_note')} :material/upload_file: [{ui.t('import_your_files')}](Donn%C3%A9es)")
     st.subheader(ui.t("home_what"))
     left, right = st.columns(2)
     left.caption(ui.t("home_by_platform"))
-    left.dataframe(_shares("platform", "col_platform_label", lambda p: i18n.platform_label(p, ui.lang())),
-                   hide_index=True)
+    _shares(left, "platform", "col_platform_label", lambda p: i18n.platform_label(p, ui.lang()))
     right.caption(ui.t("home_by_lang"))
-    right.dataframe(_shares("lang", "col_lang_label", lambda c: i18n.lang_label(c, ui.lang())), hide_index=True)
+    _shares(right, "lang", "col_lang_label", lambda c: i18n.lang_label(c, ui.lang()))
     st.subheader(ui.t("imports"))
     ui.tables.show(data.imports.drop(columns=["content_hash"], errors="ignore"))
     _page_list()

@@ -35,7 +35,7 @@ def _pick(label: str, options: list[str], default: list[str], key: str) -> list[
     kept = [v for v in remembered if v in options]
     if kept != remembered or not kept:
         st.session_state[key] = kept or default
-    return st.multiselect(label, options, key=key)
+    return st.multiselect(label, options, key=key, placeholder=ui.t("choose"))
 
 
 def _panel_points(event) -> list[tuple[str, str]]:

@@ -29,7 +29,7 @@ def _show_posts(mask, key: str, what: str, selection: dict | None = None, period
     if selection:  # the same posts on the Posts page (search, sort, full CSV), as a shareable link
         narrowed = replace(base_filters, date_from=period[0], date_to=period[1]) if period else base_filters
         params = {**narrowed.to_params(), **posts_view.selection_params(selection)}
-        st.markdown(f"🔎 [{ui.t('open_in_posts')}](Posts?{urlencode(params, doseq=True)})")
+        st.markdown(f":material/search: [{ui.t('open_in_posts')}](Posts?{urlencode(params, doseq=True)})")
     ui.posts_table(chosen, key)
 
 
@@ -47,7 +47,8 @@ def _choose(mentioned: list[str]) -> list[str]:
         st.session_state["cmp_seed"] = filters.parties
     if filters.parties:
         st.caption(ui.t("party_filter_note"))
-    return st.multiselect(ui.t("pick_parties"), options, key="cmp_parties", max_selections=agg.MAX_PARTIES)
+    return st.multiselect(ui.t("pick_parties"), options, key="cmp_parties", max_selections=agg.MAX_PARTIES,
+                          placeholder=ui.t("choose"))
 
 
 def summary_section(parties: list[str]) -> None:

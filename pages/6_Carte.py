@@ -87,5 +87,5 @@ if not ui.empty_state(posts):
                 st.subheader(f"{ui.t('area_posts')} : {area} ({len(chosen)})")
                 if level == "region":  # the Posts page narrows by region, not by cercle
                     params = {**filters.to_params(), **posts_view.selection_params({"region": area})}
-                    st.markdown(f"🔎 [{ui.t('open_posts_link')}](Posts?{urlencode(params, doseq=True)})")
+                    st.markdown(f":material/search: [{ui.t('open_posts_link')}](Posts?{urlencode(params, doseq=True)})")
                 ui.posts_table(chosen, "map_selection")

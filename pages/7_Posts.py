@@ -1,5 +1,6 @@
 """Posts: a searchable, sortable table of the posts behind the filters and any chart selection, with the
 exact CSV of what is shown. Post text stays plain text (st.dataframe never renders HTML or Markdown)."""
+import pandas as pd
 import streamlit as st
 
 import ui
@@ -40,7 +41,7 @@ def _controls():
     limit = top[3].selectbox(ui.t("rows_shown"), posts_view.ROW_LIMITS, index=1, key="posts_limit")
     more = st.columns([3, 2, 2])
     tones = more[0].multiselect(ui.t("tone_filter"), ["negative", "neutral", "positive"], key="posts_tones",
-                                format_func=lambda k: ui.t(f"{k}_word"))
+                                format_func=lambda k: ui.t(f"{k}_word"), placeholder=ui.t("choose"))
     dup_only = more[1].checkbox(ui.t("dup_only"), key="posts_dup_only")
     return query, sort, order == "desc", int(limit), tones, dup_only
 
@@ -55,7 +56,8 @@ if not ui.empty_state(posts):
     total = f"{len(chosen):,}".replace(",", "\u202f")
     st.caption(ui.t("shown_of", shown=len(shown), total=total))
     if len(shown):
-        ui.tables.show(ui.tables.readable(shown), key="posts_table", height=560, decimals={"tone": 2},
+        dated = shown.assign(date=pd.to_datetime(shown["date"]))  # drawn 15/05/2020 22:04; the CSV keeps ISO
+        ui.tables.show(ui.tables.readable(dated), key="posts_table", height=560, decimals={"tone": 2},
                        signed=("tone",))
         ui.download_csv(shown, "vigie_posts.csv", "dl_posts_page")
     else:

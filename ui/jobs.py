@@ -42,7 +42,7 @@ def upload_folder() -> Path:
 
 def _show(job: jobs.Job) -> None:
     if job.state == "running":
-        st.info(t("job_running", what=job.label, progress=job.progress or "…"), icon="⏳")
+        st.info(t("job_running", what=job.label, progress=job.progress or "…"), icon=":material/hourglass_top:")
     elif job.state == "failed":
         st.error(t("job_failed", what=job.label, error=job.error))
     else:

@@ -38,7 +38,7 @@ def report_bytes(posts: pd.DataFrame, filters: Filters, is_demo: bool, fmt: str,
 def report_button(posts: pd.DataFrame, filters: Filters, is_demo: bool) -> None:
     if not auth.allowed("report"):
         return
-    box = st.sidebar.expander(t("rep_button"), icon="📄")
+    box = st.sidebar.expander(t("rep_button"), icon=":material/description:")
     fmt = box.radio(t("rep_format"), list(MIME), horizontal=True, key="rep_fmt", format_func=str.upper)
     ui_lang, who, public, salt = lang(), dict(auth.user() or {}), _public_accounts(), _salt()
     box.download_button(t("rep_download", fmt=fmt.upper()),

@@ -22,7 +22,7 @@ def _offer_demo() -> None:
     """The demo corpus, or the user's own files: the two ways to start."""
     st.info(t("no_store", path=db_path()))
     left, right = st.columns(2)
-    right.markdown(f"📥 [{t('import_your_files')}](Donn%C3%A9es)")
+    right.markdown(f":material/upload_file: [{t('import_your_files')}](Donn%C3%A9es)")
     right.caption(t("import_your_files_help"))
     if auth.allowed("import") and left.button(t("build_demo"), type="primary"):
         auth.require("import")
@@ -108,7 +108,7 @@ def page_setup(title_key: str) -> tuple[pd.DataFrame, Filters]:
     if loaded.is_demo:
         st.warning(t("demo_banner"), icon="⚠️")
     if st.session_state.get("vigie_stale"):
-        st.info(t("job_stale"), icon="⏳")
+        st.info(t("job_stale"), icon=":material/hourglass_top:")
     st.title(t(title_key))
     # A store without posts has no period to offer: no filters, and each page says it is empty.
     filters = sidebar_filters(loaded.posts) if len(loaded.posts) else Filters()

@@ -105,5 +105,5 @@ def show_selection(chosen: pd.DataFrame, key: str, what: str, filters: Filters, 
     if selection:
         narrowed = aggregate.timeline.narrow_to_period(filters, *period) if period else filters
         params = {**narrowed.to_params(), **aggregate.posts.selection_params(selection)}
-        st.markdown(f"🔎 [{t(link_key)}](Posts?{urlencode(params, doseq=True)})")  # values are %-encoded
+        st.markdown(f":material/search: [{t(link_key)}](Posts?{urlencode(params, doseq=True)})")  # values are %-encoded
     posts_table(chosen, key)

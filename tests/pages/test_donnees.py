@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from analysis import importers
 from analysis.importers import uploads
+from tests.pages.shown_tables import drawn, number, numbers
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "0_Données.py")
@@ -28,9 +29,9 @@ def test_page_shows_the_import_history(tmp_path, monkeypatch):
     at = AppTest.from_file(PAGE, default_timeout=60).run()
     assert not at.exception, [e.message for e in at.exception]
     assert any("n = " in c.value for c in at.caption)
-    history = at.dataframe[-1].value
-    assert sorted(history["file"]) == ["telegram_full.json", "whatsapp_android_fr.txt"]
-    assert set(history["read"]) == {4, 8}
+    history = drawn(at.dataframe[-1])
+    assert sorted(history["Fichier"]) == ["telegram_full.json", "whatsapp_android_fr.txt"]
+    assert set(numbers(history["Lignes lues"])) == {4, 8}
 
 
 def test_page_without_store_offers_the_import(tmp_path, monkeypatch):

@@ -3,6 +3,7 @@ import numpy as np
 from analysis.aggregate import parties as agg
 from analysis.store import Store
 from tests.pages.reading_pages import POSTS, HOSTILE, _store, all_posts, _run, _ok, hostile_db  # noqa: F401,F811  (fixtures)
+from tests.pages.shown_tables import drawn, number, numbers
 
 
 def test_posts_page_shows_n_of_total_and_sorts(all_posts):
@@ -11,7 +12,7 @@ def test_posts_page_shows_n_of_total_and_sorts(all_posts):
     assert len(chosen) > 500
     assert any(c.value == f"500 posts affichés sur {len(chosen):,}".replace(",", "\u202f") for c in at.caption)
     at.selectbox(key="posts_sort").set_value("likes").run()
-    likes = _ok(at).dataframe[0].value["likes"].astype(float).fillna(-1).to_numpy()
+    likes = np.nan_to_num(numbers(_ok(at).dataframe[0].value["likes"]), nan=-1)
     assert len(likes) == 500 and (np.diff(likes) <= 0).all()
     assert likes[0] == chosen["likes"].max()
 

@@ -1,6 +1,7 @@
 """Every table a page shows speaks to people: translated headers (no raw column name such as platform, n, share,
-content_hash) and no "None" in a cell (an empty cell is blank or "—"). Walks app.py and every page under AppTest
-on the demo store, as an admin on a laptop sees them (every page, every section)."""
+content_hash) and no "None" in a cell (an empty cell is blank or "—"); no multiple choice left with Streamlit's
+English placeholder ("Choose options"). Walks app.py and every page under AppTest on the demo store, as an admin
+on a laptop sees them (every page, every section)."""
 import json
 import re
 from pathlib import Path
@@ -44,6 +45,8 @@ def test_tables_have_translated_headers_and_no_none_cells(on_demo_store, page):
         if any(bad.values()):
             problems[f"table {i} {list(element.value.columns)[:6]}"] = bad
     assert problems == {}
+    assert [m.label for m in at.multiselect if not m.proto.placeholder or m.proto.placeholder.startswith("Choose")] \
+        == []
 
 
 def test_the_check_sees_a_raw_header_and_a_none_cell():

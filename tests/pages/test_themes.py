@@ -2,6 +2,7 @@
 import numpy as np
 from analysis.aggregate import topics as aggregate_topics
 from tests.pages.trend_pages import toned_db, _store, _posts, _run, _chart  # noqa: F401,F811  (fixtures)
+from tests.pages.shown_tables import drawn, number, numbers
 
 
 def test_themes_share_is_normalised_and_matches_the_aggregation(toned_db):
@@ -20,7 +21,7 @@ def test_discovered_topics_come_with_terms_and_example_posts():
     at = _run("themes")
     at.button(key="themes_discover").click().run()
     assert not at.exception, [e.message for e in at.exception]
-    table = at.dataframe[0].value
+    table = drawn(at.dataframe[0])
     assert list(table.columns) == ["Thème", "Termes principaux"] and 2 <= len(table) <= 8
     assert all(terms for terms in table["Termes principaux"])
     assert len(at.dataframe[1].value) >= 1                  # the example posts of the first topic

@@ -10,6 +10,7 @@ from analysis.store import Store
 from analysis.validation import fields, labels, metrics
 from tests.apptest_helpers import fresh_caches, run_page
 from tests.validation.helpers import write_labels
+from tests.pages.shown_tables import drawn, number, numbers
 
 ROOT = Path(__file__).resolve().parents[2]
 N_RANDOM = 120
@@ -80,11 +81,11 @@ def test_corrected_shares_and_intervals_are_shown_beside_the_chart(notes_db, tmp
     at = run_page(ROOT / "pages" / "1_Vue_d_ensemble.py")
     shown = [e for e in at.expander if "Parts corrigées" in e.label]
     assert shown
-    table = shown[0].dataframe[0].value
-    assert list(table["classe"]) == ["négatif", "neutre", "positif"]
-    corrected = table["corrigé"].to_numpy(float)
-    assert abs(corrected.sum() - 1) < 1e-3 and np.all(corrected >= 0)
-    assert all("–" in cell for cell in table["intervalle 95 %"])
+    table = drawn(shown[0].dataframe[0])
+    assert list(table["Classe"]) == ["négatif", "neutre", "positif"]
+    corrected = np.array(numbers(table["Corrigé"])) / 100  # shown as percentages
+    assert abs(corrected.sum() - 1) < 2e-3 and np.all(corrected >= 0)
+    assert all("–" in cell for cell in table["Intervalle 95 %"])
 
 
 def test_labels_not_drawn_at_random_leave_the_figure_unvalidated_with_the_reason(notes_db, tmp_path):
@@ -102,7 +103,7 @@ def test_the_method_page_reports_the_own_validation(notes_db, tmp_path):
     _ensure_tone_labels(notes_db, tmp_path)
     at = run_page(ROOT / "pages" / "14_Méthode.py")
     assert not at.exception
-    table = next(d.value for d in at.dataframe if "posts validés" in d.value.columns)
+    table = next(drawn(d) for d in at.dataframe if "Posts validés" in drawn(d).columns)
     tone = table[table["Champ à valider"] == "tonalité"].iloc[0]
-    assert tone["posts validés"] == N_RANDOM and tone["utilisables pour corriger"] == N_RANDOM
-    assert tone["tirage"] == f"au hasard {N_RANDOM}"
+    assert number(tone["Posts validés"]) == N_RANDOM and number(tone["Utilisables pour corriger"]) == N_RANDOM
+    assert tone["Tirage"] == f"au hasard {N_RANDOM}"
