@@ -41,5 +41,6 @@ if not ui.empty_state(posts):
     st.subheader(ui.t("top_accounts"))
     top = aggregate.top_accounts(posts)
     top["author_name"] = ui.display_names(top)
-    st.plotly_chart(charts.horizontal_bars(top, "author_name", "posts", ui.t("top_accounts")), key="overview_top")
+    st.plotly_chart(ui.localised(charts.horizontal_bars(top, "author_name", "posts", ui.t("top_accounts"))),
+                    key="overview_top")
     ui.download_csv(top, "vigie_top_accounts.csv", "dl_top")

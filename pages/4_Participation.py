@@ -57,7 +57,7 @@ def balance_section() -> None:
     style = dict(value_label=ui.t("balance_label"), diverging=True, value_format="+.2f")
     st.caption(ui.t("balance_note") + " " + ui.t("map_credit"))
     main, side = st.columns([4, 1])
-    side.plotly_chart(charts_map.bamako_inset(frame, "region", **style), key="participation_inset",
+    side.plotly_chart(ui.localised(charts_map.bamako_inset(frame, "region", **style)), key="participation_inset",
                       config={"displaylogo": False})
     with main:
         fig = charts_map.choropleth(frame, "region", ui.t("balance_title"), zoom_bamako=zoom, **style)

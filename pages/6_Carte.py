@@ -41,7 +41,7 @@ def _draw(tidy, measure: str, level: str, zoom: bool):
     title = ui.t("map_title", measure=_measure_name(measure), level=ui.t(f"level_{level}"))
     main, side = st.columns([4, 1])
     with side:
-        st.plotly_chart(charts_map.bamako_inset(tidy, level, **_style(measure)), key=f"map_inset_{level}",
+        st.plotly_chart(ui.localised(charts_map.bamako_inset(tidy, level, **_style(measure))), key=f"map_inset_{level}",
                         config={"displaylogo": False})
     with main:
         fig = charts_map.choropleth(tidy, level, title, zoom_bamako=zoom, **_style(measure))
@@ -50,8 +50,9 @@ def _draw(tidy, measure: str, level: str, zoom: bool):
             ui.validation.note("tone" if measure == "tone" else "participation", posts,
                                by="region" if level == "region" else None)
     style = _style(measure)
-    st.plotly_chart(charts_map.ranking(tidy, ui.t("map_ranking", level=ui.t(f"level_{level}")), style["value_label"],
-                                       style["value_format"]), key=f"map_ranking_{level}",
+    ranking = charts_map.ranking(tidy, ui.t("map_ranking", level=ui.t(f"level_{level}")), style["value_label"],
+                                 style["value_format"])
+    st.plotly_chart(ui.localised(ranking), key=f"map_ranking_{level}",
                     config={"displaylogo": False})
     return event
 

@@ -14,11 +14,11 @@ from ui import (admin, auth, coordination, desk, jobs, navigation, report, store
                 validation_report, warnings)
 from ui.setup import caption, empty_state, navigation_run, page_setup, page_start
 from ui.state import DEFAULT_DB, Loaded, db_path, lang, load, loaded, t
-from ui.widgets import (POST_TABLE_COLUMNS, chart, display_names, download_csv, event_key, for_viewer, posts_table,
-                        pseudonymiser, selected_points, show_selection)
+from ui.widgets import (POST_TABLE_COLUMNS, chart, display_names, download_csv, event_key, for_viewer, localised,
+                        posts_table, pseudonymiser, selected_points, show_selection)
 
 __all__ = ["DEFAULT_DB", "Loaded", "POST_TABLE_COLUMNS", "admin", "auth", "caption", "chart", "coordination",
            "db_path", "desk", "display_names", "download_csv", "empty_state", "event_key", "for_viewer",
-           "jobs", "lang", "load", "loaded", "navigation", "navigation_run", "page_setup", "page_start",
+           "jobs", "lang", "load", "loaded", "localised", "navigation", "navigation_run", "page_setup", "page_start",
            "posts_table", "pseudonymiser", "report", "selected_points", "show_selection", "store_actions",
            "t", "tables", "timing", "validation", "validation_report", "warnings"]

@@ -1,9 +1,9 @@
-"""Streamlit's own file-uploader texts in French.
+"""Streamlit's own widget texts in French: the file uploader and the hint under a text field.
 
-Streamlit 1.67 has no option for the uploader's texts ("Upload", "200MB per file", "Drag and drop files here"): our
-fixed stylesheet hides them (font-size 0) and shows French ones in their place (::after). Only numbers from the
-configuration go in, never post content. The accepted file types, which the hidden line also listed, are in each
-uploader's label instead.
+Streamlit 1.67 has no option for these texts ("Upload", "200MB per file", "Drag and drop files here", "Press Enter
+to apply"): our fixed stylesheet hides them (font-size 0) and shows French ones in their place (::after). Only a
+number from the configuration goes in, never post content. The accepted file types, which the hidden uploader line
+also listed, are in each uploader's label instead.
 """
 from __future__ import annotations
 
@@ -13,8 +13,12 @@ DROPZONE = '[data-testid="stFileUploaderDropzone"]'
 BUTTON_TEXT = f'{DROPZONE} button [data-testid="stMarkdownContainer"] p'
 INSTRUCTIONS = f'{DROPZONE} [data-testid="stFileUploaderDropzoneInstructions"] span'
 DRAG_OVERLAY = f'{DROPZONE} > div:not([data-testid]) > span'   # shown only while files are dragged over
+# The first hint under a field being typed in ("Press Enter to apply", "... to submit form" in the login form)
+ENTER_HINT = '[data-testid="stTextInput"] [data-testid="InputInstructions"] > span:first-child'
+CTRL_ENTER_HINT = '[data-testid="stTextArea"] [data-testid="InputInstructions"] > span:first-child'
 TEXTS = {"button": "Parcourir", "instructions": "Glissez-déposez vos fichiers ici · {mb} Mo max. par fichier",
-         "overlay": "Déposez vos fichiers ici"}
+         "overlay": "Déposez vos fichiers ici", "enter": "Entrée pour valider",
+         "ctrl_enter": "Ctrl+Entrée pour valider"}
 
 
 def _replaced(selector: str, text: str, size: str) -> str:
@@ -26,7 +30,8 @@ def stylesheet(max_upload_mb: int) -> str:
     mb = int(max_upload_mb)
     rules = [_replaced(BUTTON_TEXT, TEXTS["button"], "0.875rem"),
              _replaced(INSTRUCTIONS, TEXTS["instructions"].format(mb=mb), "0.875rem"),
-             _replaced(DRAG_OVERLAY, TEXTS["overlay"], "0.875rem")]
+             _replaced(DRAG_OVERLAY, TEXTS["overlay"], "0.875rem"),
+             _replaced(ENTER_HINT, TEXTS["enter"], "0.75rem"), _replaced(CTRL_ENTER_HINT, TEXTS["ctrl_enter"], "0.75rem")]
     return "<style>\n" + "\n".join(rules) + "\n</style>"
 
 

@@ -19,12 +19,22 @@ from ui.state import lang, load, t
 
 def chart(fig, data: pd.DataFrame, key: str, filters: Filters | None = None, n: int | None = None):
     """A plotly chart with click selection, its caption, PNG export (plotly toolbar) and the CSV behind it."""
-    event = st.plotly_chart(fig, key=key, on_select="rerun", selection_mode=("points",),
+    event = st.plotly_chart(localised(fig), key=key, on_select="rerun", selection_mode=("points",),
                             config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": key}})
     if filters is not None and n is not None:
         caption(filters, n)
     download_csv(data, f"vigie_{key}.csv", f"dl_{key}")
     return event
+
+
+def number_separators() -> str:
+    """Plotly's decimal and thousands separators: 1 234,5 in French, 1,234.5 in English (axes and hover texts)."""
+    return ".," if lang() == "en" else ",\u202f"
+
+
+def localised(fig):
+    """The figure with the reader's number separators (a chart drawn without ui.chart goes through this too)."""
+    return fig.update_layout(separators=number_separators())
 
 
 def download_csv(frame: pd.DataFrame, file_name: str, key: str, label: str | None = None) -> None:

@@ -154,5 +154,15 @@ def test_the_page_list_is_whole_and_in_french(browser_page):
     _open(page, base + "/")
     nav = page.locator('[data-testid="stSidebarNav"]')
     assert nav.locator('[data-testid="stSidebarNavViewButton"]').count() == 0  # no folded list ("View 5 more")
-    names = nav.locator("a").all_inner_texts()
-    assert names[0].strip() == "Accueil" and len(names) == len(PAGES) + 1
+    names = [text.strip().splitlines()[-1] for text in nav.locator("a").all_inner_texts()]  # after the icon's name
+    assert names[0] == "Accueil" and len(names) == len(PAGES) + 1
+
+
+def test_the_hint_under_a_text_field_is_french(browser_page):
+    base, page = browser_page
+    _open(page, page_url(base, "7_Posts.py"))
+    field = page.get_by_label("Rechercher dans ces posts")
+    field.fill("boycott")  # typed, not yet applied: Streamlit shows its hint
+    hint = page.locator('[data-testid="stTextInput"] [data-testid="InputInstructions"] > span').first
+    hint.wait_for()
+    assert _seen(hint) == "Entrée pour valider"

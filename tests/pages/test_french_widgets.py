@@ -4,13 +4,14 @@ import pytest
 from ui import french_widgets
 
 
-def test_the_stylesheet_replaces_the_three_texts_with_french_ones():
+def test_the_stylesheet_replaces_the_uploader_texts_and_the_enter_hint_with_french_ones():
     css = french_widgets.stylesheet(200)
     assert css.startswith("<style>") and css.endswith("</style>")
-    for selector in (french_widgets.BUTTON_TEXT, french_widgets.INSTRUCTIONS, french_widgets.DRAG_OVERLAY):
+    for selector in (french_widgets.BUTTON_TEXT, french_widgets.INSTRUCTIONS, french_widgets.DRAG_OVERLAY,
+                     french_widgets.ENTER_HINT, french_widgets.CTRL_ENTER_HINT):
         assert f"{selector} {{font-size: 0}}" in css and f"{selector}::after" in css
     assert '"Glissez-déposez vos fichiers ici · 200 Mo max. par fichier"' in css
-    assert '"Parcourir"' in css and '"Déposez vos fichiers ici"' in css
+    assert '"Parcourir"' in css and '"Déposez vos fichiers ici"' in css and '"Entrée pour valider"' in css
 
 
 @pytest.mark.parametrize("bad", ['200"; } body {display: none', "2e2", None])

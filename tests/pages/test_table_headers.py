@@ -1,6 +1,6 @@
 """Every table a page shows speaks to people: translated headers (no raw column name such as platform, n, share,
 content_hash) and no "None" in a cell (an empty cell is blank or "—"); no multiple choice left with Streamlit's
-English placeholder ("Choose options"). Walks app.py and every page under AppTest on the demo store, as an admin
+English placeholder ("Choose options"); charts write numbers the French way (1 234,5). Walks app.py and every page under AppTest on the demo store, as an admin
 on a laptop sees them (every page, every section)."""
 import json
 import re
@@ -47,6 +47,8 @@ def test_tables_have_translated_headers_and_no_none_cells(on_demo_store, page):
     assert problems == {}
     assert [m.label for m in at.multiselect if not m.proto.placeholder or m.proto.placeholder.startswith("Choose")] \
         == []
+    layouts = [json.loads(chart.proto.spec)["layout"] for chart in at.get("plotly_chart")]
+    assert [layout.get("separators") for layout in layouts] == [",\u202f"] * len(layouts)
 
 
 def test_the_check_sees_a_raw_header_and_a_none_cell():
