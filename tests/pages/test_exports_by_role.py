@@ -95,3 +95,9 @@ def test_every_csv_button_of_the_pages_goes_through_the_role_aware_download():
     sources = [*(ROOT / "pages").glob("*.py"), *(ROOT / "ui").glob("*.py"), ROOT / "app.py"]
     direct = sorted(p.name for p in sources if "to_csv_bytes" in p.read_text(encoding="utf-8"))
     assert direct == ["desk.py"]
+
+
+def test_tables_offer_no_built_in_csv_download_that_would_bypass_the_role():
+    import tomllib
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["disableDataExport"] is True
