@@ -144,7 +144,7 @@ def test_the_file_uploaders_speak_french(browser_page):
                                    "d.items.add(new File(['x'], 'a.csv', {type: 'text/csv'})); return d; }")
     zones.first.dispatch_event("dragenter", {"dataTransfer": dragged})
     overlay = zones.first.locator("> div:not([data-testid]) > span")
-    overlay.wait_for()
+    overlay.wait_for(state="attached")
     assert _seen(overlay) == "Déposez vos fichiers ici"
     zones.first.screenshot(path=str(OUT / "0_Données_uploader_drag.png"))
 
@@ -164,5 +164,5 @@ def test_the_hint_under_a_text_field_is_french(browser_page):
     field = page.get_by_label("Rechercher dans ces posts")
     field.fill("boycott")  # typed, not yet applied: Streamlit shows its hint
     hint = page.locator('[data-testid="stTextInput"] [data-testid="InputInstructions"] > span').first
-    hint.wait_for()
+    hint.wait_for(state="attached")  # its own text has no size: playwright calls it hidden
     assert _seen(hint) == "Entrée pour valider"

@@ -70,8 +70,26 @@ def _shot(page, name: str) -> None:
     page.screenshot(path=str(OUT / f"{name}.png"), full_page=True)
 
 
+# Streamlit's own English a French-speaking user could meet on these journeys (visible text only: our stylesheet
+# hides the uploader's and the text fields' English, which then no longer counts as seen)
+ENGLISH = ("Choose options", "Choose an option", "View less", r"View \d+ more", "Browse files", "Drag and drop",
+           "per file", "Upload", "Press Enter", "None", "No results")
+# The text a person can see: text nodes whose element is visible and not shrunk to nothing by our stylesheet
+SEEN_TEXT = """() => {
+  const walker = document.createTreeWalker(document.querySelector('[data-testid="stApp"]'), NodeFilter.SHOW_TEXT);
+  const seen = [];
+  while (walker.nextNode()) {
+    const el = walker.currentNode.parentElement;
+    if (el && el.checkVisibility() && getComputedStyle(el).fontSize !== '0px') seen.push(walker.currentNode.data);
+  }
+  return seen.join(' ');
+}"""
+
+
 def _no_error(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
+    seen = page.evaluate(SEEN_TEXT)
+    assert [word for word in ENGLISH if re.search(rf"\b{word}\b", seen)] == []
 
 
 def _boycott_view(db: Path) -> tuple[dict, str]:
@@ -91,8 +109,11 @@ def _boycott_view(db: Path) -> tuple[dict, str]:
 
 def test_ceni_officer_finds_where_boycott_outnumbers_the_vote_and_opens_the_posts(browser, shared_store):
     params, region = _boycott_view(shared_store)
+    # the server's first visit, by a link: the page comes through app.py (the viewer's page list, "Accueil" first)
     base, page = _signed_in(browser, "ceni", f"/Participation?{urlencode(params, doseq=True)}")
     plot_drawn(page)
+    listed = [t.strip().splitlines()[-1] for t in page.locator('[data-testid="stSidebarNav"] a').all_inner_texts()]
+    assert listed[0] == "Accueil" and "Participation" in listed and "Alertes" not in listed and "app" not in listed
     _shot(page, "1_ceni_participation")
     page.locator('[data-testid="stSelectbox"]', has_text="Ou choisir une zone").first.click()
     page.keyboard.type(region)
@@ -123,7 +144,10 @@ def test_journalist_checks_the_posts_behind_a_tone_figure_and_exports_them(brows
         page.locator('[data-testid="stDownloadButton"] button', has_text="Télécharger").last.click()
     saved = OUT / "2_journaliste_export.csv"
     download.value.save_as(saved)
-    assert saved.read_text(encoding="utf-8-sig").count("\n") >= 2
+    exported = saved.read_text(encoding="utf-8-sig")
+    assert exported.count("\n") >= 2
+    header = exported.splitlines()[0].split(",")
+    assert "url" not in header and "author_id" not in header and "http" not in exported  # a viewer's export
     _no_error(page)
     page.close()
 
