@@ -55,7 +55,8 @@ def _one(feed: pd.DataFrame, settings: alerts.Settings) -> None:
                  "alertes_series")
     chosen = view.alert_posts(ui.load().posts, alert)
     st.subheader(f"{ui.t('al_posts')} ({len(chosen)})")
-    st.markdown(f":material/search: [{ui.t('al_open_posts')}](Posts?{urlencode(view.posts_page_params(filters, alert), doseq=True)})")
+    link = urlencode(view.posts_page_params(filters, alert), doseq=True)
+    st.markdown(f":material/search: [{ui.t('al_open_posts')}](Posts?{link})")
     ui.posts_table(chosen, "alertes_posts")
 
 

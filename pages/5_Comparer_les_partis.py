@@ -113,7 +113,7 @@ def mix_section(parties: list[str], column: str, title_key: str, names: dict) ->
 def _accounts_table(frame, key: str) -> None:
     shown = frame.copy()
     shown["author_name"] = ui.display_names(shown).to_numpy() if len(shown) else []
-    shown = ui.for_viewer(shown[["party", "author_name", "posts", "share"]])
+    shown = ui.shown_to_role(shown[["party", "author_name", "posts", "share"]])
     ui.tables.show(shown, labels={"party": ui.t("party"), "author_name": ui.t("account"), "posts": ui.t("posts_col"),
                                   "share": ui.t("share_col")}, percents=("share",))
     ui.download_csv(shown, f"vigie_{key}.csv", f"dl_{key}")

@@ -52,7 +52,7 @@ if not ui.empty_state(posts):
     query, sort, descending, limit, tones, dup_only = _controls()
     chosen = posts_view.narrow(posts_view.search(chosen, query), tones, dup_only)
     rows = posts_view.top_rows(chosen, sort, descending, limit)
-    shown = ui.for_viewer(posts_view.table(rows, ui.display_names(rows) if len(rows) else []))
+    shown = ui.shown_to_role(posts_view.table(rows, ui.display_names(rows) if len(rows) else []))
     total = f"{len(chosen):,}".replace(",", "\u202f")
     st.caption(ui.t("shown_of", shown=len(shown), total=total))
     if len(shown):

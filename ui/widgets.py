@@ -6,9 +6,8 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from analysis import aggregate
+from analysis import aggregate, export
 from analysis.charts.overview import event_legend
-from analysis import export
 from analysis.filters import Filters
 from analysis.privacy import display_authors, installation_salt
 from analysis.safe_text import escape_markdown
@@ -47,20 +46,19 @@ def download_csv(frame: pd.DataFrame, file_name: str, key: str, label: str | Non
 
 
 def csv_bytes(frame: pd.DataFrame, who: dict, public: set[str], salt: str, what: str) -> bytes:
+    """The CSV `who` may take of frame: refused without the export right, audited."""
     auth.require("export", who)
-    data = export.csv_for_role(frame, who.get("role"), lambda f: display_authors(f[["author_id", "author_name"]],
-                                                                                 public, salt))
+    data = export.csv_for_role(frame, who.get("role"), _pseudonyms(public, salt))
     auth.audit("export", f"{what} ({len(frame)} rows)", who)
     return data
 
 
-def for_viewer(frame: pd.DataFrame) -> pd.DataFrame:
+def shown_to_role(frame: pd.DataFrame) -> pd.DataFrame:
     """What the signed-in role may see of a table: the same rule as its exports (on screen = in the CSV)."""
-    return export.for_role(frame, auth.role(), pseudonymiser())
+    return export.for_role(frame, auth.role(), _pseudonyms(_public_accounts(), _salt()))
 
 
-def pseudonymiser():
-    public, salt = _public_accounts(), _salt()
+def _pseudonyms(public: set[str], salt: str):
     return lambda frame: display_authors(frame[["author_id", "author_name"]], public, salt)
 
 
@@ -87,7 +85,7 @@ def posts_table(posts: pd.DataFrame, key: str, limit: int = 500) -> None:
     head = posts.nsmallest(limit, "created_at") if len(posts) > limit else posts.sort_values("created_at")
     shown = head[[c for c in POST_TABLE_COLUMNS if c in posts.columns]].copy()
     shown["author_name"] = display_names(head).to_numpy()
-    shown = for_viewer(shown)
+    shown = shown_to_role(shown)
     tables.show(tables.readable(shown), decimals={"sentiment": 2}, signed=("sentiment",))
     download_csv(shown, f"vigie_{key}_posts.csv", f"dl_posts_{key}")
 

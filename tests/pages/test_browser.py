@@ -166,3 +166,16 @@ def test_the_hint_under_a_text_field_is_french(browser_page):
     hint = page.locator('[data-testid="stTextInput"] [data-testid="InputInstructions"] > span').first
     hint.wait_for(state="attached")  # its own text has no size: playwright calls it hidden
     assert _seen(hint) == "Entrée pour valider"
+
+
+def test_a_multiple_choice_list_speaks_french(browser_page):
+    base, page = browser_page
+    _open(page, page_url(base, "5_Comparer_les_partis.py"))
+    page.locator('[data-testid="stMain"] [data-testid="stMultiSelect"]').first.click()
+    dropdown = page.locator('[data-testid="stMultiSelectDropdown"]')
+    assert _seen(dropdown.locator('[data-key="__select_all__"] [data-item-hl]')) == "Tout sélectionner"
+    page.keyboard.type("zzzz")  # nothing matches: the list's empty line
+    empty = dropdown.locator('[role="listbox"][data-empty] > [role="option"] > span')
+    empty.wait_for(state="attached")
+    assert _seen(empty) == "Aucun choix disponible"
+    page.keyboard.press("Escape")

@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from analysis import importers
 from analysis.importers import uploads
-from tests.pages.shown_tables import drawn, number, numbers
+from tests.pages.shown_tables import drawn, numbers
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "0_Données.py")

@@ -6,6 +6,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.apptest_helpers import fresh_caches, run_page
 from tests.chart_data import traces
+from tests.pages.shown_tables import unreadable
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["app.py", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pages").glob("*.py"))]
@@ -28,6 +29,7 @@ def test_page_runs_without_error_and_says_what_it_shows(page):
     assert not at.exception, [e.message for e in at.exception]
     assert any("n = " in c.value for c in at.caption)
     assert any("synthétiques" in w.value for w in at.warning)
+    assert unreadable(at) == {}  # translated headers, no "None" cell, French placeholders and chart numbers
 
 
 def _volume_total(at: AppTest) -> int:

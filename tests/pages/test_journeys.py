@@ -73,7 +73,7 @@ def _shot(page, name: str) -> None:
 # Streamlit's own English a French-speaking user could meet on these journeys (visible text only: our stylesheet
 # hides the uploader's and the text fields' English, which then no longer counts as seen)
 ENGLISH = ("Choose options", "Choose an option", "View less", r"View \d+ more", "Browse files", "Drag and drop",
-           "per file", "Upload", "Press Enter", "None", "No results")
+           "per file", "Upload", "Press Enter", "None", "No results", "Select all")
 # The text a person can see: text nodes whose element is visible and not shrunk to nothing by our stylesheet
 SEEN_TEXT = """() => {
   const walker = document.createTreeWalker(document.querySelector('[data-testid="stApp"]'), NodeFilter.SHOW_TEXT);

@@ -3,7 +3,7 @@ import numpy as np
 from analysis.aggregate import parties as agg
 from analysis.store import Store
 from tests.pages.reading_pages import POSTS, HOSTILE, _store, all_posts, _run, _ok, hostile_db  # noqa: F401,F811  (fixtures)
-from tests.pages.shown_tables import drawn, number, numbers
+from tests.pages.shown_tables import numbers
 
 
 def test_posts_page_shows_n_of_total_and_sorts(all_posts):

@@ -2,7 +2,7 @@
 import numpy as np
 from analysis.aggregate import topics as aggregate_topics
 from tests.pages.trend_pages import toned_db, _store, _posts, _run, _chart  # noqa: F401,F811  (fixtures)
-from tests.pages.shown_tables import drawn, number, numbers
+from tests.pages.shown_tables import drawn
 
 
 def test_themes_share_is_normalised_and_matches_the_aggregation(toned_db):
