@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -32,8 +33,31 @@ def number_separators() -> str:
 
 
 def localised(fig):
-    """The figure with the reader's number separators (a chart drawn without ui.chart goes through this too)."""
-    return fig.update_layout(separators=number_separators())
+    """The figure with the reader's number separators and, in French, dates as 29/03 (Plotly's own date ticks
+    and hover texts say "Mar 2020", with no French locale shipped). A chart drawn without ui.chart goes through
+    this too."""
+    fig.update_layout(separators=number_separators())
+    if lang() != "en":
+        for axis in _date_axes(fig):
+            fig.update_layout({axis: {"tickformat": "%d/%m", "hoverformat": "%d/%m/%Y %H:%M"}})
+    return fig
+
+
+def _date_axes(fig) -> set[str]:
+    """Layout names ("xaxis", "xaxis2"…) of the x axes that carry dates."""
+    axes = set()
+    for trace in fig.data:
+        values = getattr(trace, "x", None)
+        if values is not None and len(values) and _is_date(values[0]):
+            anchor = getattr(trace, "xaxis", None) or "x"
+            axes.add("xaxis" + anchor[1:])
+    return axes
+
+
+def _is_date(value) -> bool:
+    if isinstance(value, str):
+        return len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit()
+    return isinstance(value, (pd.Timestamp, np.datetime64)) or hasattr(value, "isocalendar")
 
 
 def download_csv(frame: pd.DataFrame, file_name: str, key: str, label: str | None = None) -> None:

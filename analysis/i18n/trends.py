@@ -30,9 +30,9 @@ STRINGS = {
     "tone_region_title": ("Ton net des posts par région (−1 à +1)", "Net tone of posts per region (−1 to +1)"),
     "tone_platform_title": ("Distribution du ton par plateforme (part des posts de chaque plateforme)",
                             "Tone distribution per platform (share of each platform's posts)"),
-    "tone_party_note": ("Le ton envers un parti est celui des phrases qui le nomment (colonne party_tone), pas "
+    "tone_party_note": ("Le ton envers un parti est celui des phrases qui le nomment, pas "
                         "le ton général du post. n = mentions notées.",
-                        "Tone toward a party is that of the sentences naming it (party_tone column), not the "
+                        "Tone toward a party is that of the sentences naming it, not the "
                         "post's overall tone. n = scored mentions."),
     "tone": ("ton", "tone"),
     "tone_axis": ("ton net", "net tone"),
