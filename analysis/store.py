@@ -248,8 +248,8 @@ class Store(TruthTables, DeskTables, AccountTables, StagedImports):
         """Posts oldest first (ties by post_id, so every run sees the same order)."""
         return self._frame(f"SELECT {', '.join(columns)} FROM posts ORDER BY created_at, post_id")
 
-    def posts_needing_annotation(self, version: str) -> pd.DataFrame:
-        cols = ", ".join(f"p.{n}" for n in schema.POST_NAMES)
+    def posts_needing_annotation(self, version: str, columns=schema.POST_NAMES) -> pd.DataFrame:
+        cols = ", ".join(f"p.{n}" for n in columns)
         return self._frame(f"SELECT {cols} FROM posts p LEFT JOIN annotations a USING (post_id) "
                            "WHERE a.version IS NULL OR a.version <> ? ORDER BY p.created_at, p.post_id", [version])
 

@@ -84,6 +84,14 @@ def resolve(posts: pd.DataFrame, mentions: pd.Series, actors: pd.DataFrame | Non
 
     mentions: per post, the (region, cercle) found in its text (already computed by the caller).
     """
+    named = list(mentions)
+    return resolve_named(posts, np.array([m[0] for m in named], dtype=object),
+                         np.array([m[1] for m in named], dtype=object), actors)
+
+
+def resolve_named(posts: pd.DataFrame, m_region: np.ndarray, m_cercle: np.ndarray,
+                  actors: pd.DataFrame | None = None) -> pd.DataFrame:
+    """resolve() with the mentioned region and cercle per post as two arrays (no per-post Python)."""
     n = len(posts)
     region = np.full(n, "", dtype=object)
     cercle = np.full(n, "", dtype=object)
@@ -93,13 +101,20 @@ def resolve(posts: pd.DataFrame, mentions: pd.Series, actors: pd.DataFrame | Non
         found = g_region != ""
         region[found], cercle[found], source[found] = g_region[found], g_cercle[found], "geotag"
     author = author_places(posts, actors).to_numpy(dtype=object)
-    m_region = np.array([m[0] for m in mentions], dtype=object) if n else np.array([], dtype=object)
-    m_cercle = np.array([m[1] for m in mentions], dtype=object) if n else np.array([], dtype=object)
-    for i in np.flatnonzero((source == "") & (author != "")):
-        a_region, a_cercle = author[i].split("|", 1)
-        if a_region == "Bamako" and m_region[i] not in ("", "Bamako"):
-            continue            # a Bamako account writing about another region: the mention decides
-        region[i], cercle[i], source[i] = a_region, a_cercle, "author"
+    a_region, a_cercle = _split_places(author)
+    m_region, m_cercle = np.asarray(m_region, dtype=object), np.asarray(m_cercle, dtype=object)
+    # a Bamako account writing about another region: the mention decides
+    elsewhere = (a_region == "Bamako") & (m_region != "") & (m_region != "Bamako")
+    by_author = (source == "") & (author != "") & ~elsewhere
+    region[by_author], cercle[by_author], source[by_author] = a_region[by_author], a_cercle[by_author], "author"
     todo = (source == "") & (m_region != "")
     region[todo], cercle[todo], source[todo] = m_region[todo], m_cercle[todo], "mention"
     return pd.DataFrame({"region": region, "region_source": source, "cercle": cercle}, index=posts.index)
+
+
+def _split_places(places: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`region|cercle` per post ("" when none) -> region and cercle arrays, split once per distinct value."""
+    codes, uniques = pd.factorize(places)
+    pairs = [str(u).split("|", 1) if u else ["", ""] for u in uniques] + [["", ""]]
+    table = np.array(pairs, dtype=object).reshape(-1, 2)
+    return table[codes, 0], table[codes, 1]
