@@ -93,6 +93,8 @@ def account_key(value) -> str:
 
 def account_keys(values: pd.Series) -> pd.Series:
     """account_key of every cell, computed once per distinct account."""
-    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
+    # Arrow strings factorize as they are, an order of magnitude faster than as Python objects
+    plain = values if pd.api.types.is_string_dtype(values.dtype) else values.astype(object)
+    codes, uniques = pd.factorize(plain, use_na_sentinel=True)
     keys = np.array([account_key(v) for v in uniques] + [""], dtype=object)
     return pd.Series(keys[codes], index=values.index, dtype=object)

@@ -2,8 +2,9 @@
 
 Every analyser is a module here: the matcher (one Aho-Corasick scan per text: `automaton` holds the automaton,
 `matcher` the shared scan over the gazetteer vocabularies), context rules,
-language, parties, regions, participation, topics; `per_text` runs them once per distinct text, `pipeline`
-spreads the results to posts and writes them to the store. The accent fold and sentence splitter they share
+language, parties, regions, participation, topics; `per_text` runs them on distinct texts, `distinct` once per
+distinct text of a run (on several processes if asked), `pipeline` spreads the results to posts and writes them
+to the store. The accent fold and sentence splitter they share
 live one level up, in analysis/text.py. `trained` reads the models people trained on the validation desk
 from the store: a field that has one (tone, participation) takes its values from it.
 

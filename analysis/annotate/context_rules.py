@@ -37,8 +37,14 @@ class Context:
     """One post's text in the forms the rules need, computed lazily."""
 
     def __init__(self, text: str, norm: str):
-        self.text = text if isinstance(text, str) else ""
+        self._text = text if isinstance(text, str) else ""
         self.norm = norm
+        self.read_original = False      # set once a rule looked at the original text, not only at `norm`
+
+    @property
+    def text(self) -> str:
+        self.read_original = True
+        return self._text
 
     @cached_property
     def folded(self) -> str:

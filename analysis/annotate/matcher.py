@@ -55,8 +55,9 @@ class Scan:
 
     @property
     def needs_original(self) -> bool:
-        """Whether a context rule looked at the original text (else the result depends on `norm` only)."""
-        return any(h.rule for h in self.raw)
+        """Whether a rule looked at the original text (capitals, accents) so far; else the result depends on
+        `norm` only and texts with the same `norm` may share it."""
+        return self.context.read_original
 
     def prefixed(self, prefix: str) -> list[Hit]:
         """Hits of every field named `prefix:<value>` (participation and topics resolve overlaps per value)."""

@@ -1,24 +1,24 @@
 """Run every analyser over a batch of posts: language, sentiment, parties, regions, participation, topics.
 
-Work is done once per distinct text (per_text.py); the per-post parts (geotag, profile location,
-actors list) are vectorised here. `annotate_store` annotates what is missing or stale in the store,
-in chunks, on several processes if asked, then recomputes coordination groups, all in one
-transaction: an analyser that raises leaves the store as it was.
+Work is done once per distinct text (distinct.py, per_text.py); the per-post parts (geotag, profile
+location, actors list) are vectorised here. `annotate_store` annotates what is missing or stale in the
+store: the distinct texts on several processes if asked while this one recomputes the coordination
+groups, then the posts in chunks, all in one transaction: an analyser that raises leaves the store as it was.
 """
 from __future__ import annotations
 
-import multiprocessing
 import time
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from analysis import coordination
-from analysis.annotate import parties, per_text, regions, trained
+from analysis.annotate import distinct, parties, per_text, regions, trained
+from analysis.annotate.distinct import TEXT_COLUMNS, distinct_texts, text_values
 from analysis.store import Store
 
 CHUNK = 50_000            # posts per write to the store
-TEXT_SLICE = 20_000       # distinct texts per task of a worker process
 COLUMNS = ("post_id", "lang", "sentiment", "sentiment_label", "parties", "author_party", "party_tone", "region",
            "region_source", "cercle", "participation", "topics", "hostility", "hostility_kind", "hostility_target")
 VERSION = per_text.version()
@@ -26,40 +26,21 @@ ANNOTATE_INPUT = ("post_id", "text", "author_id", "author_location", "lat", "lon
 COORDINATION_INPUT = ("post_id", "platform", "author_id", "created_at", "text", "url", "is_repost")
 
 
-def distinct_texts(posts: pd.DataFrame) -> tuple[np.ndarray, list[str]]:
-    """(per post: index of its text, the distinct texts): every analyser of text runs once per distinct text."""
-    texts = posts["text"].fillna("").astype(str) if "text" in posts.columns else pd.Series("", index=posts.index)
-    codes, uniques = pd.factorize(texts, sort=False)
-    return codes, [str(t) for t in uniques]
-
-
-def text_values(texts: list[str], models: trained.Trained = per_text.NO_MODELS, memo: bool = True) -> dict:
-    """per_text.FIELDS -> one array per field, aligned with `texts`; the mention split into region and cercle."""
-    values = per_text.annotate_texts(texts, models) if memo else per_text.analyse_texts(texts, models)
-    out = {name: _objects(values[name]) for name in per_text.FIELDS if name not in ("mention", "sentiment")}
-    out["sentiment"] = np.array(values["sentiment"], dtype=float)
-    out["mention_region"] = _objects(m[0] for m in values["mention"])
-    out["mention_cercle"] = _objects(m[1] for m in values["mention"])
-    return out
-
-
-def _objects(values) -> np.ndarray:
-    """An object array of the values (fromiter keeps any tuple a single element)."""
-    return np.fromiter(values, dtype=object)
+def _strings(values) -> pd.Series:
+    """A str column through Arrow (pandas' own conversion of an object array costs several times more)."""
+    return pd.Series(pa.array(values, type=pa.string(), from_pandas=True), dtype="str")
 
 
 def spread(posts: pd.DataFrame, codes: np.ndarray, values: dict, actors: pd.DataFrame | None = None) -> pd.DataFrame:
     """The annotation frame of `posts` from the values of their distinct texts (codes: text index per post)."""
     place = regions.resolve_named(posts, values["mention_region"][codes], values["mention_cercle"][codes], actors)
     post_ids = posts["post_id"] if "post_id" in posts.columns else pd.Series(range(len(posts)), index=posts.index)
-    frame = pd.DataFrame({"post_id": post_ids.to_numpy(),
-                          "author_party": parties.author_party(posts, actors).to_numpy(),
-                          "region": place["region"].to_numpy(), "region_source": place["region_source"].to_numpy(),
-                          "cercle": place["cercle"].to_numpy()})
-    for name in ("lang", "sentiment", "sentiment_label", "parties", "party_tone", "participation", "topics",
-                 "hostility", "hostility_kind", "hostility_target"):
-        frame[name] = values[name][codes]
-    return frame[list(COLUMNS)]
+    columns = {"post_id": post_ids.reset_index(drop=True), "sentiment": values["sentiment"][codes],
+               "author_party": _strings(parties.author_party(posts, actors).to_numpy())}
+    columns.update({name: _strings(place[name].to_numpy()) for name in ("region", "region_source", "cercle")})
+    take = pa.array(codes, type=pa.int64())
+    columns.update({name: pd.Series(values[name].take(take), dtype="str") for name in TEXT_COLUMNS})
+    return pd.DataFrame({name: columns[name] for name in COLUMNS})
 
 
 def annotate_frame(posts: pd.DataFrame, actors: pd.DataFrame | None = None,
@@ -70,39 +51,9 @@ def annotate_frame(posts: pd.DataFrame, actors: pd.DataFrame | None = None,
 
 
 # -- the store -----------------------------------------------------------------------------------
-_SHARED: dict = {}
-
-
-def _values_of_slice(bounds: tuple[int, int]) -> dict:
-    """Worker entry point: the distinct texts were inherited by fork, only the bounds travel. No memo: each
-    text comes once, and a memo would only hold memory."""
-    start, end = bounds
-    return text_values(_SHARED["texts"][start:end], _SHARED["models"], memo=False)
-
-
-def _all_text_values(texts: list[str], models: trained.Trained, workers: int) -> dict:
-    """text_values of every distinct text, in slices over `workers` forked processes when there are several."""
-    bounds = [(i, min(i + TEXT_SLICE, len(texts))) for i in range(0, len(texts), TEXT_SLICE)]
-    if not bounds:
-        return text_values([], models, memo=False)
-    _SHARED.update(texts=texts, models=models)
-    try:
-        if workers > 1 and len(bounds) > 1 and "fork" in multiprocessing.get_all_start_methods():
-            with multiprocessing.get_context("fork").Pool(min(workers, len(bounds))) as pool:
-                parts = pool.map(_values_of_slice, bounds, chunksize=1)
-        else:
-            parts = [_values_of_slice(b) for b in bounds]
-    finally:
-        _SHARED.clear()
-    return {name: np.concatenate([part[name] for part in parts]) for name in parts[0]}
-
-
-def _annotate_posts(st, models: trained.Trained, version: str, workers: int, progress=None) -> int:
-    """Annotate and save the posts missing or stale for `version`; returns how many."""
-    posts = st.posts_needing_annotation(version, ANNOTATE_INPUT)
+def _save(st, posts: pd.DataFrame, codes: np.ndarray, values: dict, version: str, progress=None) -> int:
+    """Spread the values to the posts and save them, CHUNK posts at a time; returns how many."""
     actors = st.actors()
-    codes, texts = distinct_texts(posts)
-    values = _all_text_values(texts, models, workers)
     for start in range(0, len(posts), CHUNK):
         end = min(start + CHUNK, len(posts))
         st.save_annotations(spread(posts.iloc[start:end], codes[start:end], values, actors), version)
@@ -112,7 +63,7 @@ def _annotate_posts(st, models: trained.Trained, version: str, workers: int, pro
 
 
 def annotate_store(db_path, workers: int = 1, progress=None, load_models=None) -> dict:
-    """Annotate what is missing or stale in the store, then recompute coordination groups.
+    """Annotate what is missing or stale in the store and recompute the coordination groups.
 
     `load_models(store) -> trained.Trained` gives the models people trained (analysis.validation.models.load);
     without it a store holding a trained model is refused rather than annotated with the shipped analysers.
@@ -122,8 +73,11 @@ def annotate_store(db_path, workers: int = 1, progress=None, load_models=None) -
     with Store(db_path) as st, st.batch():
         models = models_for(st, load_models)
         version = versioned(models)   # read now: a lexicon edited since import counts
-        done = _annotate_posts(st, models, version, workers, progress)
-        groups = _coordination(st)
+        posts = st.posts_needing_annotation(version, ANNOTATE_INPUT)
+        codes, texts = distinct_texts(posts)
+        # the worker processes analyse the distinct texts while this one finds the coordination groups
+        values, groups = distinct.analyse_all(texts, models, workers, meanwhile=lambda: _coordination(st))
+        done = _save(st, posts, codes, values, version, progress)
     seconds = time.perf_counter() - started
     return {"annotated": done, "seconds": round(seconds, 2), "posts_per_s": round(done / seconds, 1) if done else 0.0,
             "workers": workers, "version": version, "dup_groups": groups}

@@ -65,7 +65,7 @@ def from_location(location) -> tuple[str, str]:
 def author_places(posts: pd.DataFrame, actors: pd.DataFrame | None) -> pd.Series:
     """Per post, `region|cercle` from the profile location, else from the actors list ("" when neither)."""
     loc = posts["author_location"] if "author_location" in posts.columns else pd.Series("", index=posts.index)
-    codes, uniques = pd.factorize(loc.fillna("").astype(str))
+    codes, uniques = pd.factorize(loc.fillna("") if pd.api.types.is_string_dtype(loc.dtype) else loc.fillna("").astype(str))
     places = np.array(["|".join(from_location(v)) for v in uniques] or [""], dtype=object)
     by_loc = pd.Series(places[codes] if len(codes) else [], index=posts.index, dtype=object)
     by_loc = by_loc.where(by_loc != "|", "")
