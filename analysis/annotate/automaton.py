@@ -82,9 +82,9 @@ def by_field(hits: list[Hit]) -> dict[str, list[Hit]]:
 
 
 def words_before(norm: str, start: int, n: int) -> list[str]:
-    """The n normalised words just before offset `start`."""
-    return norm[:start].split()[-n:] if n else []
+    """The n normalised words just before offset `start` (rsplit stops after n: posts can be long)."""
+    return norm[:start].rsplit(None, n)[-n:] if n else []
 
 
 def words_after(norm: str, end: int, n: int) -> list[str]:
-    return norm[end:].split()[:n] if n else []
+    return norm[end:].split(None, n)[:n] if n else []
