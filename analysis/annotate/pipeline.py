@@ -52,14 +52,15 @@ def annotate_frame(posts: pd.DataFrame, actors: pd.DataFrame | None = None,
 
 # -- the store -----------------------------------------------------------------------------------
 def _save(st, posts: pd.DataFrame, codes: np.ndarray, values: dict, version: str, progress=None) -> int:
-    """Spread the values to the posts and save them, CHUNK posts at a time; returns how many."""
-    actors = st.actors()
-    for start in range(0, len(posts), CHUNK):
-        end = min(start + CHUNK, len(posts))
-        st.save_annotations(spread(posts.iloc[start:end], codes[start:end], values, actors), version)
+    """Spread the values to every post at once (authors and places are looked up once per distinct value), then
+    save CHUNK posts at a time; returns how many."""
+    frame = spread(posts, codes, values, st.actors())
+    for start in range(0, len(frame), CHUNK):
+        end = min(start + CHUNK, len(frame))
+        st.save_annotations(frame.iloc[start:end], version)
         if progress:
-            progress(end, len(posts))
-    return len(posts)
+            progress(end, len(frame))
+    return len(frame)
 
 
 def annotate_store(db_path, workers: int = 1, progress=None, load_models=None) -> dict:
