@@ -15,6 +15,7 @@ import pandas as pd
 
 from analysis import coordination
 from analysis.annotate import parties, per_text, regions, trained
+from analysis.sentiment import model as sentiment_model
 from analysis.store import Store
 
 CHUNK = 50_000
@@ -93,6 +94,7 @@ def annotate_store(db_path, workers: int = 1, progress=None, load_models=None) -
             if progress:
                 progress(done, len(posts))
         groups = _coordination(st)
+        st.refresh_aggregates(tone_band())    # the dashboard's aggregates, in the same transaction
     seconds = time.perf_counter() - started
     return {"annotated": done, "seconds": round(seconds, 2), "posts_per_s": round(done / seconds, 1) if done else 0.0,
             "workers": workers, "version": version, "dup_groups": groups}
@@ -109,6 +111,12 @@ def models_for(st, load_models=None) -> trained.Trained:
             f"{st.path}: the store holds a trained model for {', '.join(fields)}; annotate with "
             "`python -m analysis annotate` (or pass load_models=analysis.validation.models.load)")
     return per_text.NO_MODELS
+
+
+def tone_band() -> tuple[float, float]:
+    """The sentiment analyser's negative/positive limits (those sentiment.labels applies), for the aggregates."""
+    model = sentiment_model.load()
+    return model.band if model is not None else sentiment_model.LEXICON_BAND
 
 
 def versioned(models: trained.Trained) -> str:
