@@ -13,7 +13,9 @@ The queries that read them are in analysis/aggregate/cube*.py.
 """
 from __future__ import annotations
 
+import duckdb
 import pandas as pd
+import pyarrow as pa
 
 N_BINS = 10
 TABLES = ("agg_posts", "agg_items", "agg_party_tone")
@@ -121,3 +123,28 @@ class AggregateTables:
     def query(self, sql: str, params=None) -> pd.DataFrame:
         """A read-only query's rows as a frame (the dashboard's aggregate and post queries)."""
         return self.con.execute(sql, params or []).df()
+
+    def aggregate_tables(self) -> dict[str, pa.Table]:
+        """The aggregate tables as Arrow tables (a few hundred thousand rows), for an in-memory snapshot."""
+        return {name: self.con.sql(f"SELECT * FROM {name}").to_arrow_table() for name in TABLES}
+
+
+class Snapshot:
+    """The aggregate tables copied into an in-memory DuckDB, queried as `snapshot(sql, params)`: the store file
+    stays free for the command line, and the dashboard's sessions share one copy (a cursor per query, so
+    concurrent sessions never share a connection)."""
+
+    def __init__(self, tables: dict[str, pa.Table]):
+        self.con = duckdb.connect(":memory:")
+        for name, table in tables.items():
+            self.con.register("incoming_table", table)
+            self.con.execute(f"CREATE TABLE {name} AS SELECT * FROM incoming_table")
+            self.con.unregister("incoming_table")
+        self.rows = {name: table.num_rows for name, table in tables.items()}
+
+    def __call__(self, sql: str, params=None) -> pd.DataFrame:
+        cursor = self.con.cursor()
+        try:
+            return cursor.execute(sql, params or []).df()
+        finally:
+            cursor.close()
