@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 
 N_BINS = 10
-TABLES = ("agg_posts", "agg_items", "agg_party_tone")
+TABLES = ("agg_posts", "agg_items", "agg_party_tone", "agg_party_sets")
 AGGREGATE_META = "aggregates"
 DIMS = ("day", "platform", "lang", "region", "cercle", "parties")
 LIST_KINDS = ("topics", "participation", "hostility_target")
@@ -27,12 +27,16 @@ AGGREGATE_TABLES = (
     f"CREATE TABLE IF NOT EXISTS agg_posts ({_AGG_DIMS}, posts BIGINT, scored BIGINT, tone_sum DOUBLE,"
     " negative BIGINT, neutral BIGINT, positive BIGINT, hostile BIGINT, threats BIGINT, with_topics BIGINT,"
     " with_participation BIGINT, with_party_tone BIGINT, "
-    + ", ".join(f"bin_{i} BIGINT" for i in range(N_BINS)) + ")",
-    f"CREATE TABLE IF NOT EXISTS agg_items ({_AGG_DIMS}, kind VARCHAR, item VARCHAR, posts BIGINT, hostile BIGINT)",
+    + ", ".join(f"bin_{i} BIGINT" for i in range(N_BINS)) + ", party_set VARCHAR[])",
+    f"CREATE TABLE IF NOT EXISTS agg_items ({_AGG_DIMS}, kind VARCHAR, item VARCHAR, posts BIGINT, hostile BIGINT,"
+    " party_set VARCHAR[])",
     f"CREATE TABLE IF NOT EXISTS agg_party_tone ({_AGG_DIMS}, party VARCHAR, mentions BIGINT, tone_sum DOUBLE,"
-    " negative BIGINT, positive BIGINT)",
+    " negative BIGINT, positive BIGINT, party_set VARCHAR[])",
+    "CREATE TABLE IF NOT EXISTS agg_party_sets (parties VARCHAR, party_set VARCHAR[])",
 )
-# One row per post with the cube's keys and what the measures need (the frame's rules: '' for missing,
+# The parties set as a list, split once at build time; agg_party_sets holds each distinct set once, so a party
+# filter is a look-up among a few hundred sets, then a join on the set's string.
+# One row per post with the cube's keys (a temporary table read by the three builds: the join is done once) and what the measures need (the frame's rules: '' for missing,
 # the UTC day, a tone only when finite).
 BASE = """
 SELECT CAST(timezone('UTC', p.created_at) AS DATE) AS day, coalesce(p.platform, '') AS platform,
@@ -46,6 +50,7 @@ SELECT CAST(timezone('UTC', p.created_at) AS DATE) AS day, coalesce(p.platform, 
 FROM posts p LEFT JOIN annotations a USING (post_id)
 """
 _KEYS = ", ".join(DIMS)
+PARTY_SET = "string_split(parties, ';')"
 
 
 def _bin_expr(i: int) -> str:
@@ -62,7 +67,7 @@ def posts_sql() -> str:
             " count(*) FILTER (WHERE hostile AND list_contains(string_split(hostility_kind, ';'), 'threat')),"
             " count(*) FILTER (WHERE topics <> ''), count(*) FILTER (WHERE participation <> ''),"
             " count(*) FILTER (WHERE party_tone <> ''),"
-            f" {bins} FROM agg_base GROUP BY {_KEYS}")
+            f" {bins}, {PARTY_SET} FROM agg_base GROUP BY {_KEYS}")
 
 
 def items_sql() -> str:
@@ -71,7 +76,7 @@ def items_sql() -> str:
     parts = " UNION ALL ".join(
         f"SELECT {_KEYS}, hostile, '{kind}' AS kind, unnest(string_split({kind}, ';')) AS item FROM agg_base"
         f" WHERE {kind} <> ''" for kind in LIST_KINDS)
-    return (f"INSERT INTO agg_items SELECT {_KEYS}, kind, item, count(*), count(*) FILTER (WHERE hostile)"
+    return (f"INSERT INTO agg_items SELECT {_KEYS}, kind, item, count(*), count(*) FILTER (WHERE hostile), {PARTY_SET}"
             f" FROM ({parts}) WHERE item <> '' GROUP BY {_KEYS}, kind, item")
 
 
@@ -86,16 +91,19 @@ def party_tone_sql() -> str:
             " scored AS (SELECT *, greatest(-1.0, least(1.0, raw)) AS tone FROM parsed"
             "  WHERE party <> '' AND raw IS NOT NULL AND isfinite(raw))"
             f" SELECT {_KEYS}, party, count(*), sum(tone), count(*) FILTER (WHERE tone <= ?),"
-            f" count(*) FILTER (WHERE tone >= ?) FROM scored GROUP BY {_KEYS}, party")
+            f" count(*) FILTER (WHERE tone >= ?), {PARTY_SET} FROM scored GROUP BY {_KEYS}, party")
 
 
 def refresh_statements(band: tuple[float, float]) -> list[tuple[str, list]]:
     """(sql, parameters) that empty the aggregate tables, then fill them from posts and annotations; band is the
     sentiment analyser's (negative, positive) limits. Store.refresh_aggregates runs them in one transaction."""
     low, high = float(band[0]), float(band[1])
-    return [(f"DELETE FROM {table}", []) for table in TABLES] + [
-        (f"CREATE OR REPLACE TEMP VIEW agg_base AS {BASE}", []), (posts_sql(), []), (items_sql(), []),
-        (party_tone_sql(), [low, high])]
+    # dropped and declared again, so a store built by an older Vigie gains the columns added since
+    return [(f"DROP TABLE IF EXISTS {table}", []) for table in TABLES] + [(sql, []) for sql in AGGREGATE_TABLES] + [
+        (f"CREATE OR REPLACE TEMP TABLE agg_base AS {BASE}", []), (posts_sql(), []), (items_sql(), []),
+        (party_tone_sql(), [low, high]),
+        (f"INSERT INTO agg_party_sets SELECT DISTINCT parties, {PARTY_SET} FROM agg_posts", []),
+        ("DROP TABLE agg_base", [])]
 
 
 class AggregateTables:

@@ -40,7 +40,7 @@ def where(filters: Filters) -> tuple[str, list]:
             clauses.append(f"list_contains(?::VARCHAR[], {column})")
             params.append(list(values))
     if filters.parties:
-        clauses.append("list_has_any(string_split(parties, ';'), ?::VARCHAR[])")
+        clauses.append("parties IN (SELECT parties FROM agg_party_sets WHERE list_has_any(party_set, ?::VARCHAR[]))")
         params.append(list(filters.parties))
     return " AND ".join(clauses), params
 

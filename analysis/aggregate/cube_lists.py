@@ -14,7 +14,7 @@ FILLED = {"topics": "with_topics", "participation": "with_participation", "party
 def _items(column: str, measure: str = "posts") -> str:
     """A relation with the cube keys, `item` and `n` for a list column: agg_items, or the parties set exploded."""
     if column == "parties":
-        return (f"(SELECT *, unnest(string_split(parties, ';')) AS item, {measure} AS n FROM agg_posts"
+        return (f"(SELECT *, unnest(party_set) AS item, {measure} AS n FROM agg_posts"
                 " WHERE parties <> '')")
     if column not in ITEM_KINDS:
         raise ValueError(f"no aggregate for the list column {column!r}")
@@ -54,7 +54,7 @@ def cross(query: Query, filters: Filters, row: str, column: str = "topics") -> p
     """Posts per (row item, column item): <row>, <column>, n, share (of the row's column mentions); row is
     'parties' (exploded) or 'region'."""
     sql, params = where(filters)
-    left = "unnest(string_split(parties, ';'))" if row == "parties" else "region"
+    left = "unnest(party_set)" if row == "parties" else "region"
     exploded = f"SELECT {left} AS r, item, n FROM {_items(column)} WHERE {sql} AND item <> ''"
     out = query(f"SELECT r AS {row}, item AS {column}, sum(n) AS n FROM ({exploded}) WHERE r <> '' GROUP BY ALL"
                 " HAVING sum(n) > 0", params)
