@@ -206,6 +206,7 @@ class Store(TruthTables, DeskTables, AccountTables, StagedImports, AggregateTabl
         frame = frame[frame["dup_group"].fillna("") != ""]
 
         def work():
+            self.mark_aggregates_stale()
             self._run("DELETE FROM dup_groups")
             self._with_frame(frame, "INSERT INTO dup_groups SELECT post_id, dup_group FROM incoming_frame")
         self._transaction(work)

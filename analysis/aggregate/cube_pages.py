@@ -58,16 +58,15 @@ def area_values(query: Query, filters: Filters, level: str = "region", measure: 
     frame_map._check(level, measure)
     sql, params = where(filters)
     area = "region" if level == "region" else "CASE WHEN region = 'Bamako' THEN 'Bamako' ELSE cercle END"
-    hits = "0"
+    sums = query(f"SELECT {area} AS area, sum(posts) AS posts, sum(scored) AS scored, sum(tone_sum) AS tone_sum"
+                 f" FROM agg_posts WHERE {sql} GROUP BY area", params).set_index("area")
+    sums["hits"] = 0
     if measure.startswith("share:"):
-        hits = ("(SELECT coalesce(sum(i.posts), 0) FROM agg_items i WHERE i.kind = 'participation' AND i.item = ?"
-                " AND i.day = g.day AND i.platform = g.platform AND i.lang = g.lang AND i.region = g.region"
-                " AND i.cercle = g.cercle AND i.parties = g.parties)")
-    sums = query(f"SELECT {area} AS area, sum(posts) AS posts, sum(scored) AS scored, sum(tone_sum) AS tone_sum,"
-                 f" sum(hits) AS hits FROM (SELECT *, {hits} AS hits FROM agg_posts g WHERE {sql}) GROUP BY area",
-                 ([measure[6:]] if measure.startswith("share:") else []) + params)
+        hits = query(f"SELECT {area} AS area, sum(posts) AS hits FROM agg_items WHERE {sql} AND kind = 'participation'"
+                     " AND item = ? GROUP BY area", [*params, measure[6:]]).set_index("area")["hits"]
+        sums["hits"] = hits.reindex(sums.index, fill_value=0)
     names = geo_shapes.names(level)
-    sums = sums.set_index("area")[["posts", "scored", "tone_sum", "hits"]].reindex(names, fill_value=0)
+    sums = sums[["posts", "scored", "tone_sum", "hits"]].reindex(names, fill_value=0)
     out = pd.DataFrame({"area": names, "posts": sums["posts"].to_numpy().astype("int64")})
     if measure == "volume":
         out["value"], out["n"] = out["posts"].astype(float), out["posts"]

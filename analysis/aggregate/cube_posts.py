@@ -1,7 +1,8 @@
 """The posts themselves, fetched by SQL when the store is too large to load: only the rows a user asks to see
 (LIMIT/OFFSET), the count behind them, and the account figures that cannot be pre-aggregated (distinct
-accounts, most active accounts). The same filters as Filters.mask and posts.selection_mask, on the store's
-posts joined to their annotations; a free-text search is a case- and accent-insensitive regex, as in the frame.
+accounts, most active accounts). The same filters as Filters.mask and posts.selection_mask, over the store's
+agg_post_keys (one narrow row per post, written with the aggregates); the text is joined only for a free-text
+search (a case- and accent-insensitive regex, as in the frame) and for the rows shown.
 """
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from analysis.aggregate.cube import Query
 from analysis.aggregate.posts import SORT_KEYS
 from analysis.filters import Filters, _search_pattern
 
-SOURCE = ("(SELECT p.*, a.* EXCLUDE (post_id, version), coalesce(d.dup_group, '') AS dup_group,"
-          " CAST(timezone('UTC', p.created_at) AS DATE) AS day FROM posts p LEFT JOIN annotations a USING (post_id)"
-          " LEFT JOIN dup_groups d USING (post_id))")
+KEYS = "agg_post_keys"
+WITH_TEXT = "(SELECT k.*, p.text FROM agg_post_keys k JOIN posts p USING (post_id))"
+ROWS = ("SELECT p.*, a.* EXCLUDE (post_id, version), coalesce(d.dup_group, '') AS dup_group FROM posts p"
+        " LEFT JOIN annotations a USING (post_id) LEFT JOIN dup_groups d USING (post_id)"
+        " WHERE p.post_id IN (SELECT unnest(?::VARCHAR[]))")
 SHOWN_COLUMNS = ("post_id", "created_at", "platform", "author_id", "author_name", "text", "lang", "sentiment",
                  "sentiment_label", "parties", "region", "participation", "topics", "dup_group", "likes", "shares",
                  "url")
@@ -19,6 +22,11 @@ SHOWN_COLUMNS = ("post_id", "created_at", "platform", "author_id", "author_name"
 
 def _has_any(column: str) -> str:
     return f"list_has_any(string_split(coalesce({column}, ''), ';'), ?::VARCHAR[])"
+
+
+def source(sql: str) -> str:
+    """The relation to read for a WHERE clause from where(): the narrow keys, with the text only when searched."""
+    return WITH_TEXT if "regexp_matches" in sql else KEYS
 
 
 def where(filters: Filters, selection: dict | None = None, search: str = "", tones=(), dup_only: bool = False):
@@ -43,7 +51,7 @@ def where(filters: Filters, selection: dict | None = None, search: str = "", ton
             add("regexp_matches(coalesce(text, ''), ?, 'i')", _search_pattern(query.strip()))
     _selection(selection or {}, add)
     if tones:
-        add("list_contains(?::VARCHAR[], coalesce(sentiment_label, ''))", list(tones))
+        add("list_contains(?::VARCHAR[], label)", list(tones))
     if dup_only:
         clauses.append("dup_group <> ''")
     return " AND ".join(clauses), params
@@ -61,7 +69,7 @@ def _selection(selection: dict, add) -> None:
 
 
 def count(query: Query, sql: str, params: list) -> int:
-    return int(query(f"SELECT count(*) AS n FROM {SOURCE} WHERE {sql}", params)["n"].iloc[0])
+    return int(query(f"SELECT count(*) AS n FROM {source(sql)} WHERE {sql}", params)["n"].iloc[0])
 
 
 def page(query: Query, sql: str, params: list, sort: str = "date", descending: bool = True, limit: int = 500,
@@ -70,8 +78,10 @@ def page(query: Query, sql: str, params: list, sort: str = "date", descending: b
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r} (use one of {', '.join(SORT_KEYS)})")
     order = f"{SORT_KEYS[sort]} {'DESC' if descending else 'ASC'} NULLS LAST, post_id"
-    rows = query(f"SELECT {', '.join(SHOWN_COLUMNS)} FROM {SOURCE} WHERE {sql} ORDER BY {order}"
-                 " LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+    ids = query(f"SELECT post_id FROM {source(sql)} WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*params, int(limit), int(offset)])["post_id"].tolist()
+    found = query(ROWS, [ids]).set_index("post_id")
+    rows = found.reindex(ids).rename_axis("post_id").reset_index()[list(SHOWN_COLUMNS)]
     for column in ("likes", "shares"):
         rows[column] = rows[column].astype("Int64")
     return rows
@@ -79,15 +89,17 @@ def page(query: Query, sql: str, params: list, sort: str = "date", descending: b
 
 def accounts(query: Query, filters: Filters) -> int:
     sql, params = where(filters)
-    return int(query(f"SELECT count(DISTINCT author_id) AS n FROM {SOURCE} WHERE {sql}", params)["n"].iloc[0])
+    return int(query(f"SELECT count(DISTINCT author_id) AS n FROM {source(sql)} WHERE {sql}", params)["n"].iloc[0])
 
 
 def top_accounts(query: Query, filters: Filters, n: int = 15):
     """overview.top_accounts: author_id, author_name, posts, share (ties by account id)."""
     sql, params = where(filters)
-    out = query(f"SELECT author_id, first(author_name) AS author_name, count(*) AS posts FROM {SOURCE}"
-                f" WHERE {sql} AND author_id IS NOT NULL GROUP BY author_id ORDER BY posts DESC, author_id LIMIT ?",
-                [*params, int(n)])
+    out = query(f"SELECT author_id, count(*) AS posts FROM {source(sql)} WHERE {sql} AND author_id IS NOT NULL"
+                " GROUP BY author_id ORDER BY posts DESC, author_id LIMIT ?", [*params, int(n)])
+    names = query("SELECT author_id, first(author_name ORDER BY created_at, post_id) AS author_name FROM posts"
+                  " WHERE author_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY author_id", [out["author_id"].tolist()])
+    out.insert(1, "author_name", out["author_id"].map(dict(zip(names["author_id"], names["author_name"]))))
     total = count(query, sql, params)
     out["posts"] = out["posts"].astype(int)
     out["share"] = out["posts"] / max(1, total)
