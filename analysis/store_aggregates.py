@@ -36,8 +36,9 @@ AGGREGATE_TABLES = (
 )
 # The parties set as a list, split once at build time; agg_party_sets holds each distinct set once, so a party
 # filter is a look-up among a few hundred sets, then a join on the set's string.
-# One row per post with the cube's keys, kept as agg_post_keys: the builds below read it (the join is done once)
-# and the dashboard finds the posts a user asks to see in it, without joining the posts to their annotations. and what the measures need (the frame's rules: '' for missing,
+# One row per post with the cube's keys, a temporary table that the builds below read (the join is done once).
+# Its narrow part is kept as agg_post_keys, where the dashboard finds the posts a user asks to see without
+# joining the posts to their annotations. and what the measures need (the frame's rules: '' for missing,
 # the UTC day, a tone only when finite).
 BASE = """
 SELECT p.post_id, p.created_at, p.author_id, p.likes, p.shares, a.sentiment, coalesce(d.dup_group, '') AS dup_group,
@@ -53,6 +54,7 @@ FROM posts p LEFT JOIN annotations a USING (post_id) LEFT JOIN dup_groups d USIN
 """
 _KEYS = ", ".join(DIMS)
 PARTY_SET = "string_split(parties, ';')"
+POST_KEYS = ("post_id", "created_at", "author_id", "likes", "shares", "sentiment", "dup_group", "label", *DIMS, "topics")
 
 
 def _bin_expr(i: int) -> str:
@@ -69,14 +71,14 @@ def posts_sql() -> str:
             " count(*) FILTER (WHERE hostile AND list_contains(string_split(hostility_kind, ';'), 'threat')),"
             " count(*) FILTER (WHERE topics <> ''), count(*) FILTER (WHERE participation <> ''),"
             " count(*) FILTER (WHERE party_tone <> ''),"
-            f" {bins}, {PARTY_SET} FROM agg_post_keys GROUP BY {_KEYS}")
+            f" {bins}, {PARTY_SET} FROM agg_base GROUP BY {_KEYS}")
 
 
 def items_sql() -> str:
     """Posts carrying each item of each list column (an item repeated in one list counts each time, as the
     frame's split does)."""
     parts = " UNION ALL ".join(
-        f"SELECT {_KEYS}, hostile, '{kind}' AS kind, unnest(string_split({kind}, ';')) AS item FROM agg_post_keys"
+        f"SELECT {_KEYS}, hostile, '{kind}' AS kind, unnest(string_split({kind}, ';')) AS item FROM agg_base"
         f" WHERE {kind} <> ''" for kind in LIST_KINDS)
     return (f"INSERT INTO agg_items SELECT {_KEYS}, kind, item, count(*), count(*) FILTER (WHERE hostile), {PARTY_SET}"
             f" FROM ({parts}) WHERE item <> '' GROUP BY {_KEYS}, kind, item")
@@ -86,7 +88,7 @@ def party_tone_sql() -> str:
     """Scored mentions per party from `party_tone` ('URD:0.42;RPM:-0.61'): the party is what precedes the last
     colon, the tone is clipped to -1..1, unreadable items are skipped (aggregate.tone.parse_tone's rules).
     Parameters: the negative and positive band limits of the sentiment analyser."""
-    items = (f"SELECT {_KEYS}, unnest(string_split(party_tone, ';')) AS item FROM agg_post_keys WHERE party_tone <> ''")
+    items = (f"SELECT {_KEYS}, unnest(string_split(party_tone, ';')) AS item FROM agg_base WHERE party_tone <> ''")
     parsed = (f"SELECT {_KEYS}, regexp_extract(item, '^(.*):', 1) AS party,"
               " TRY_CAST(regexp_extract(item, ':([^:]*)$', 1) AS DOUBLE) AS raw FROM items")
     return (f"INSERT INTO agg_party_tone WITH items AS ({items}), parsed AS ({parsed}),"
@@ -102,9 +104,11 @@ def refresh_statements(band: tuple[float, float]) -> list[tuple[str, list]]:
     low, high = float(band[0]), float(band[1])
     # dropped and declared again, so a store built by an older Vigie gains the columns added since
     return [(f"DROP TABLE IF EXISTS {table}", []) for table in TABLES] + [(sql, []) for sql in AGGREGATE_TABLES] + [
-        (f"CREATE OR REPLACE TABLE agg_post_keys AS {BASE} ORDER BY day, created_at, post_id", []), (posts_sql(), []), (items_sql(), []),
+        (f"CREATE OR REPLACE TEMP TABLE agg_base AS {BASE}", []), (posts_sql(), []), (items_sql(), []),
         (party_tone_sql(), [low, high]),
-        (f"INSERT INTO agg_party_sets SELECT DISTINCT parties, {PARTY_SET} FROM agg_posts", [])]
+        (f"INSERT INTO agg_party_sets SELECT DISTINCT parties, {PARTY_SET} FROM agg_posts", []),
+        (f"CREATE OR REPLACE TABLE agg_post_keys AS SELECT {', '.join(POST_KEYS)} FROM agg_base ORDER BY day", []),
+        ("DROP TABLE agg_base", [])]
 
 
 class AggregateTables:
