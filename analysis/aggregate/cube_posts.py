@@ -12,9 +12,9 @@ from analysis.filters import Filters, _search_pattern
 
 KEYS = "agg_post_keys"
 WITH_TEXT = "(SELECT k.*, p.text FROM agg_post_keys k JOIN posts p USING (post_id))"
-ROWS = ("SELECT p.*, a.* EXCLUDE (post_id, version), coalesce(d.dup_group, '') AS dup_group FROM posts p"
-        " LEFT JOIN annotations a USING (post_id) LEFT JOIN dup_groups d USING (post_id)"
-        " WHERE p.post_id IN (SELECT unnest(?::VARCHAR[]))")
+# the rows shown, read from each table by its primary key (one placeholder per id: an index look-up, where a join
+# would read every annotation)
+ROW_TABLES = (("posts", "*"), ("annotations", "* EXCLUDE (version)"), ("dup_groups", "*"))
 SHOWN_COLUMNS = ("post_id", "created_at", "platform", "author_id", "author_name", "text", "lang", "sentiment",
                  "sentiment_label", "parties", "region", "participation", "topics", "dup_group", "likes", "shares",
                  "url")
@@ -80,11 +80,20 @@ def page(query: Query, sql: str, params: list, sort: str = "date", descending: b
     order = f"{SORT_KEYS[sort]} {'DESC' if descending else 'ASC'} NULLS LAST, post_id"
     ids = query(f"SELECT post_id FROM {source(sql)} WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
                 [*params, int(limit), int(offset)])["post_id"].tolist()
-    found = query(ROWS, [ids]).set_index("post_id")
-    rows = found.reindex(ids).rename_axis("post_id").reset_index()[list(SHOWN_COLUMNS)]
+    rows = _rows(query, ids)
     for column in ("likes", "shares"):
         rows[column] = rows[column].astype("Int64")
     return rows
+
+
+def _rows(query: Query, ids: list[str]):
+    """The posts of ids, in that order, with their annotations and coordination group."""
+    marks = ", ".join("?" for _ in ids) or "NULL"
+    parts = [query(f"SELECT {columns} FROM {table} WHERE post_id IN ({marks})", ids).set_index("post_id")
+             for table, columns in ROW_TABLES]
+    rows = parts[0].join(parts[1], how="left").join(parts[2], how="left").reindex(ids)
+    rows["dup_group"] = rows["dup_group"].fillna("")
+    return rows.rename_axis("post_id").reset_index()[list(SHOWN_COLUMNS)]
 
 
 def accounts(query: Query, filters: Filters) -> int:
