@@ -49,6 +49,7 @@ def annotate_store_dask(db_path, workers: int = 2, scheduler: str | None = None,
             done = _annotations(client, st, files, models, version, progress)
             frame = _groups(client, files, n_buckets)
         st.save_dup_groups(frame)
+        st.refresh_aggregates(pipeline.tone_band())    # the dashboard's aggregates, as annotate_store does
     seconds = time.perf_counter() - started
     return {"annotated": done, "seconds": round(seconds, 2), "posts_per_s": round(done / seconds, 1) if done else 0.0,
             "workers": workers, "engine": "dask", "partitions": len(files), "version": version,
