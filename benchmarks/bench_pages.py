@@ -84,6 +84,7 @@ def bench_size(posts: int, pages: list[Path], rebuild: bool, db: Path | None = N
     rows = []
     for mode in modes:
         os.environ["VIGIE_AGGREGATES"] = "1" if mode == "on" else "0"
+        os.environ["VIGIE_AGGREGATES_FROM"] = "0"       # "on" serves whatever the store's size
         for i, page in enumerate(pages):
             kinds = [("cold", True), ("first view", False)] if i == 0 else [("first view", False)]
             for kind, cold in kinds:  # empty caches once: the store load is part of a session's first page

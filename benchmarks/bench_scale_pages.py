@@ -12,6 +12,7 @@ times shifted by minutes), so its aggregate tables have about as many rows as th
 dashboard's reads at 10M posts, not the annotation.
 
 Usage: .venv/bin/python benchmarks/bench_scale_pages.py --stores /tmp/d1m.duckdb /tmp/d10m.duckdb [--frame-for 1]
+The dashboard serves from the aggregates from VIGIE_AGGREGATES_FROM posts on (ui/served.py, default 2,000,000).
 Targets (issue #15 §3): cold start < 10 s, re-run after a filter change < 1.5 s on every page, memory < 3 GB.
 """
 from __future__ import annotations

@@ -21,6 +21,7 @@ def _volume_traces(at) -> dict[str, list]:
 def _page(path: Path, monkeypatch, params=None, aggregates="1"):
     monkeypatch.setenv("VIGIE_DB", str(path))
     monkeypatch.setenv("VIGIE_AGGREGATES", aggregates)
+    monkeypatch.setenv("VIGIE_AGGREGATES_FROM", "0")      # the small demo store served as a large one would be
     with fresh_caches():
         at = run_page(OVERVIEW, params)
         assert not at.exception, [e.message for e in at.exception]
@@ -50,10 +51,21 @@ def test_stale_aggregates_fall_back_to_the_posts(demo_db, tmp_path, monkeypatch)
     assert sum(sum(v) for v in _volume_traces(at).values()) == expected
 
 
+def test_a_small_store_keeps_the_frame_path(demo_db, monkeypatch):
+    monkeypatch.setenv("VIGIE_DB", str(demo_db))
+    monkeypatch.delenv("VIGIE_AGGREGATES_FROM", raising=False)
+    with fresh_caches():
+        from ui import served
+        assert served.snapshot() is None, "3,000 posts are below the default threshold"
+        monkeypatch.setenv("VIGIE_AGGREGATES_FROM", "3000")
+        assert served.snapshot() is not None
+
+
 def test_a_text_search_is_answered_from_the_posts(demo_db, monkeypatch):
     from ui import served
     from analysis.filters import Filters
     monkeypatch.setenv("VIGIE_DB", str(demo_db))
+    monkeypatch.setenv("VIGIE_AGGREGATES_FROM", "0")
     with fresh_caches():
         assert served.query_for(Filters(platforms=("facebook",))) is not None
         assert served.query_for(Filters(q="vote")) is None
