@@ -22,7 +22,7 @@ URL_KEYS = ("from", "to", "platform", "party", "region", "lang", "q")
 ACCENT_CLASSES = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]"}
 
 
-def _search_pattern(query: str) -> str:
+def search_pattern(query: str) -> str:
     """Case- and accent-insensitive regex for a plain-text query ('election' finds 'élection')."""
     return "".join(_char_class(ch) for ch in query.lower())
 
@@ -60,7 +60,7 @@ class Filters:
 
     def _text_mask(self, text: pd.Series) -> np.ndarray:
         array = pa.array(text.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
-        hits = pc.match_substring_regex(array, _search_pattern(self.q.strip()), ignore_case=True)
+        hits = pc.match_substring_regex(array, search_pattern(self.q.strip()), ignore_case=True)
         return pc.fill_null(hits, False).to_numpy(zero_copy_only=False)
 
     def apply(self, posts: pd.DataFrame) -> pd.DataFrame:

@@ -16,8 +16,8 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis import schema
-from analysis.store_tables import (ACCOUNT_TABLES, AccountTables, DeskTables, StagedImports,  # noqa: F401 (ACCOUNT_TABLES)
-                                   TruthTables)
+from analysis.store_tables import (ACCOUNT_TABLES, AGGREGATE_TABLES, AccountTables,  # noqa: F401 (ACCOUNT_TABLES)
+                                   AggregateTables, DeskTables, StagedImports, TruthTables)
 
 ANNOTATION_SQL = {"str": "VARCHAR", "float": "DOUBLE", "list": "VARCHAR", "map": "VARCHAR"}
 POST_SQL = {"str": "VARCHAR", "bool": "BOOLEAN", "int": "BIGINT", "float": "DOUBLE", "timestamp": "TIMESTAMPTZ"}
@@ -62,6 +62,7 @@ TABLES = (
     " drawn_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (post_id, field))",
     "CREATE TABLE IF NOT EXISTS models (field VARCHAR, version BIGINT, created_at TIMESTAMPTZ, n_labels BIGINT,"
     " metrics VARCHAR, blob BLOB, learner VARCHAR, holdout VARCHAR)",
+    *AGGREGATE_TABLES,
 )
 ACTOR_COLUMNS = ("account", "name", "party", "camp", "actor_type", "region")
 IMPORT_COLUMNS = ("file", "format", "content_hash", "read", "accepted", "duplicates", "rejected")
@@ -78,7 +79,7 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise
 
 
-class Store(TruthTables, DeskTables, AccountTables, StagedImports):
+class Store(TruthTables, DeskTables, AccountTables, StagedImports, AggregateTables):
     """Context manager around one DuckDB connection."""
 
     def __init__(self, path: str | Path, read_only: bool = False, tables: tuple[str, ...] = TABLES):
@@ -151,6 +152,8 @@ class Store(TruthTables, DeskTables, AccountTables, StagedImports):
             self._with_frame(table, f"INSERT INTO posts SELECT {', '.join(schema.POST_NAMES)} FROM incoming_frame "
                                     "WHERE post_id NOT IN (SELECT post_id FROM posts)")
             added = self._count("posts") - before
+            if added:
+                self.mark_aggregates_stale()
             if rejected is not None and len(rejected):
                 self.keep_rejected(rejected)
             if import_record is not None:
@@ -192,6 +195,7 @@ class Store(TruthTables, DeskTables, AccountTables, StagedImports):
         frame.insert(1, "version", version)
 
         def work():
+            self.mark_aggregates_stale()
             self._with_frame(frame, "DELETE FROM annotations WHERE post_id IN (SELECT post_id FROM incoming_frame)")
             self._with_frame(frame, f"INSERT INTO annotations SELECT post_id, version, {', '.join(names)}"
                                     " FROM incoming_frame")
@@ -202,6 +206,7 @@ class Store(TruthTables, DeskTables, AccountTables, StagedImports):
         frame = frame[frame["dup_group"].fillna("") != ""]
 
         def work():
+            self.mark_aggregates_stale()
             self._run("DELETE FROM dup_groups")
             self._with_frame(frame, "INSERT INTO dup_groups SELECT post_id, dup_group FROM incoming_frame")
         self._transaction(work)

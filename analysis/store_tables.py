@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import schema
+from analysis.store_aggregates import AGGREGATE_TABLES, AggregateTables  # noqa: F401 (offered to analysis.store)
 
 LABEL_COLUMNS = ("post_id", "field", "label", "annotator", "source")
 CLAIM_TRUTH_COLUMNS = ("post_id", "claim_id", "role")
@@ -201,10 +202,14 @@ class StagedImports:
         def work():
             before = self._count("posts")
             self._run(insert)
-            return self._count("posts") - before
+            added = self._count("posts") - before
+            if added:
+                self.mark_aggregates_stale()
+            return added
         return self._transaction(work)
 
     def keep_rejected_parquet(self, path: Path) -> None:
         """Rejected rows staged in a Parquet file (file, line, reason, raw), as keep_rejected keeps them."""
         self._transaction(lambda: self._run("INSERT INTO rejected SELECT ?, file, line, reason, raw FROM "
                                             f"{_parquet(path)}", [datetime.now(timezone.utc)]))
+

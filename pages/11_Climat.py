@@ -4,7 +4,7 @@ import streamlit as st
 
 import ui
 from analysis import gazetteer
-from analysis.aggregate import climate
+from analysis.aggregate import climate, cube_pages
 from analysis.aggregate.timeline import events_for
 from analysis.charts import warnings as charts
 
@@ -21,7 +21,7 @@ def _controls() -> tuple[str, str]:
 
 
 def _figures() -> None:
-    figures = climate.headline(posts)
+    figures = ui.served.figure(cube_pages.hostility_headline, climate.headline, posts, filters)
     c1, c2, c3 = st.columns(3)
     c1.metric(ui.t("cl_n_hostile"), figures["hostile"])
     c2.metric(ui.t("cl_share_all"), f"{figures['share']:.1%}")
@@ -52,7 +52,7 @@ if not ui.empty_state(posts):
         st.stop()
     st.caption(ui.t("cl_intro"))
     by, freq = _controls()
-    tidy = climate.hostility_over_time(posts, by, freq)
+    tidy = ui.served.figure(cube_pages.hostility_over_time, climate.hostility_over_time, posts, filters, by, freq)
     _figures()
     ranked = tidy.groupby("group")["hostile"].sum().sort_values(ascending=False).index.astype(str).tolist()
     shown = st.multiselect(ui.t("cl_groups"), ranked, default=ranked[:5], key=f"cl_groups_{by}", placeholder=ui.t("choose"))

@@ -8,6 +8,7 @@ from analysis.charts import overview as charts
 from analysis.charts import colours as colors
 from analysis import i18n
 from analysis.aggregate.timeline import events_for
+from analysis.aggregate import cube
 
 posts, filters = ui.page_setup("overview")
 if not ui.empty_state(posts):
@@ -19,7 +20,7 @@ if not ui.empty_state(posts):
     ui.validation.note("tone", posts)
 
     split = st.radio(ui.t("split_by"), ["platform", "lang"], format_func=ui.t, horizontal=True, key="ov_split")
-    tidy = aggregate.posts_per_day(posts, by=split)
+    tidy = ui.served.figure(cube.posts_per_day, aggregate.posts_per_day, posts, filters, split)
     palette = colors.PLATFORM_COLORS if split == "platform" else colors.LANG_COLORS
     labels = i18n.PLATFORM_LABELS if split == "platform" else {k: i18n.lang_label(k, ui.lang()) for k in i18n.LANG_LABELS}
     events = events_for(gazetteer.key_dates(str(posts["day"].min().date()), str(posts["day"].max().date())), "key")

@@ -10,6 +10,7 @@ from analysis.charts import tone as charts_tone
 from analysis.charts import colours as colors
 from analysis import i18n
 from analysis.aggregate.lists import n_posts_with
+from analysis.aggregate import cube_tone, cube_lists
 from analysis.aggregate.timeline import events_for, in_period
 from analysis.charts.base import region_colors
 
@@ -44,13 +45,13 @@ def _panel_points(event) -> list[tuple[str, str]]:
 
 
 def party_section(freq: str, events: list[dict]) -> None:
-    mentions = agg.tone_mentions(posts)
+    mentions = ui.served.figure(cube_tone.tone_mentions, agg.tone_mentions, posts, filters)
     if mentions.empty:
         st.info(ui.t("no_party_tone"))
         return
     default = [p for p in filters.parties if p in set(mentions["party"])] or mentions["party"].head(6).tolist()
     chosen = _pick(ui.t("panels_parties"), mentions["party"].tolist(), default, "se_parties")
-    tidy = agg.tone_by_party(posts, freq, chosen)
+    tidy = ui.served.figure(cube_tone.tone_by_party, agg.tone_by_party, posts, filters, freq, chosen)
     if tidy.empty:
         st.info(ui.t("no_data_chart"))
         return
@@ -58,7 +59,8 @@ def party_section(freq: str, events: list[dict]) -> None:
     fig = charts_tone.tone_panels(tidy, "party", order, colors.PARTY_COLORS, ui.t("tone_party_title"), events,
                                   ui.lang(), freq)
     st.caption(ui.t("tone_party_note"))
-    event = ui.chart(fig, tidy, "sentiment_party", filters, n_posts_with(posts, "party_tone"))
+    event = ui.chart(fig, tidy, "sentiment_party", filters, ui.served.figure(cube_lists.n_posts_with, n_posts_with, posts, filters,
+                                                                           "party_tone"))
     ui.validation.note("tone", posts, by="party", only=order)
     ui.event_key(events)
     for party, start in _panel_points(event)[:1]:
@@ -67,13 +69,13 @@ def party_section(freq: str, events: list[dict]) -> None:
 
 
 def region_section(freq: str, events: list[dict]) -> None:
-    volume = agg.region_volume(posts)
+    volume = ui.served.figure(cube_tone.region_volume, agg.region_volume, posts, filters)
     if volume.empty:
         st.info(ui.t("no_data_chart"))
         return
     default = [r for r in filters.regions if r in set(volume["region"])] or volume["region"].head(6).tolist()
     chosen = _pick(ui.t("panels_regions"), volume["region"].tolist(), default, "se_regions")
-    tidy = agg.tone_by_region(posts, freq, chosen)
+    tidy = ui.served.figure(cube_tone.tone_by_region, agg.tone_by_region, posts, filters, freq, chosen)
     if tidy.empty:
         st.info(ui.t("no_data_chart"))
         return
@@ -89,7 +91,7 @@ def region_section(freq: str, events: list[dict]) -> None:
 
 
 def platform_section() -> None:
-    tidy = agg.tone_distribution(posts, "platform")
+    tidy = ui.served.figure(cube_tone.tone_distribution, agg.tone_distribution, posts, filters, "platform")
     if tidy.empty:
         st.info(ui.t("no_data_chart"))
         return

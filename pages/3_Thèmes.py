@@ -8,6 +8,7 @@ from analysis.aggregate import topics as agg
 from analysis import gazetteer
 from analysis.charts import topics as charts_topics
 from analysis.aggregate.lists import has_item, n_posts_with
+from analysis.aggregate import cube_lists
 from analysis.aggregate.timeline import events_for, in_period
 from analysis.i18n import TOPIC_LABELS, labels
 
@@ -24,12 +25,12 @@ def _points(event) -> list[list]:
 
 
 def share_section(freq: str, events: list[dict]) -> None:
-    tidy = agg.topic_share(posts, freq)
+    tidy = ui.served.figure(cube_lists.topic_share, agg.topic_share, posts, filters, freq)
     if tidy.empty:
         st.info(ui.t("no_topics"))
         return
     fig = charts_topics.share_area(tidy, NAMES, ui.t("topic_share_title"), events, ui.lang())
-    event = ui.chart(fig, tidy, "themes_share", filters, n_posts_with(posts, "topics"))
+    event = ui.chart(fig, tidy, "themes_share", filters, ui.served.figure(cube_lists.n_posts_with, n_posts_with, posts, filters, "topics"))
     ui.event_key(events)
     for topic, start, *_ in _points(event)[:1]:
         mask = has_item(posts["topics"], str(topic)) & in_period(posts, start, freq)
@@ -38,14 +39,15 @@ def share_section(freq: str, events: list[dict]) -> None:
 
 
 def heatmap_section(row: str, title_key: str, key: str) -> None:
-    tidy = agg.topic_by(posts, row, top=12)
+    tidy = ui.served.figure(cube_lists.topic_by, agg.topic_by, posts, filters, row, top=12)
     if tidy.empty:
         st.info(ui.t("no_data_chart"))
         return
     rows = tidy.groupby(row)["n"].sum().sort_values(ascending=False).index.tolist()
     columns = sorted(tidy["topics"].unique(), key=lambda c: NAMES.get(c, c))
     fig = charts_topics.share_heatmap(tidy, row, rows, columns, NAMES, ui.t(title_key))
-    event = ui.chart(fig, tidy, key, filters, n_posts_with(posts, row, "topics"))
+    event = ui.chart(fig, tidy, key, filters, ui.served.figure(cube_lists.n_posts_with, n_posts_with, posts, filters, row,
+                                                                           "topics"))
     for name, topic, *_ in _points(event)[:1]:
         own = has_item(posts[row], str(name)) if row == "parties" else (posts[row] == name).to_numpy()
         mask = own & has_item(posts["topics"], str(topic))

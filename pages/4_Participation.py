@@ -3,6 +3,7 @@ import streamlit as st
 
 import ui
 from analysis.aggregate import participation as agg
+from analysis.aggregate import cube_lists
 from analysis import gazetteer
 from analysis.charts import map as charts_map
 from analysis.charts import participation as charts_participation
@@ -30,7 +31,7 @@ def time_section() -> None:
     which = mid.radio(ui.t("events_shown"), ["key", "all", "none"], format_func=lambda w: ui.t(f"events_{w}"),
                       horizontal=True, key="pa_events")
     share = right.toggle(ui.t("part_normalise"), key="pa_share")
-    tidy = agg.over_time(posts, freq)
+    tidy = ui.served.figure(cube_lists.participation_over_time, agg.over_time, posts, filters, freq)
     if tidy.empty:
         st.info(ui.t("no_data_chart"))
         return
@@ -47,7 +48,8 @@ def time_section() -> None:
 
 
 def balance_section() -> None:
-    tidy = agg.by_region(posts, geo_shapes.names("region"))
+    tidy = ui.served.figure(cube_lists.participation_by_region, agg.by_region, posts, filters,
+                            geo_shapes.names("region"))
     both = tidy[agg.CALL] + tidy[agg.BOYCOTT]
     if not both.sum():
         st.info(ui.t("no_data_chart"))

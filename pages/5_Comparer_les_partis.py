@@ -8,6 +8,7 @@ import streamlit as st
 
 import ui
 from analysis.aggregate import parties as agg
+from analysis.aggregate import cube_pages
 from analysis import gazetteer
 from analysis.charts import parties as charts_parties
 from analysis.aggregate import posts as posts_view
@@ -63,7 +64,7 @@ def summary_section(parties: list[str]) -> None:
 def share_section(parties: list[str]) -> None:
     freq = st.radio(ui.t("freq"), ["W", "D"], format_func=lambda f: ui.t(f"freq_{f}"), horizontal=True,
                     key="cmp_freq")
-    tidy = agg.share_of_voice(posts, parties, freq)
+    tidy = ui.served.figure(cube_pages.share_of_voice, agg.share_of_voice, posts, base_filters, parties, freq)
     span = (str(posts["day"].min().date()), str(posts["day"].max().date()))
     events = events_for(gazetteer.key_dates(*span), "key")
     fig = charts_parties.share_lines(tidy, parties, ui.t("sov_title"), ui.t("sov_axis"), events, ui.lang(),
@@ -80,7 +81,7 @@ def share_section(parties: list[str]) -> None:
 
 
 def tone_section(parties: list[str]) -> None:
-    tidy = agg.tone_toward(posts, parties)
+    tidy = ui.served.figure(cube_pages.tone_toward, agg.tone_toward, posts, base_filters, parties)
     if tidy.empty or int(tidy["n"].sum()) == 0:
         st.info(ui.t("no_party_tone"))
         return
@@ -134,7 +135,7 @@ def accounts_section(parties: list[str]) -> None:
 
 
 if not ui.empty_state(posts):
-    mentioned = agg.mentioned_parties(posts)
+    mentioned = ui.served.figure(cube_pages.mentioned_parties, agg.mentioned_parties, posts, base_filters)
     parties = _choose(mentioned)
     if not mentioned:
         st.info(ui.t("no_party_named"))

@@ -5,6 +5,7 @@ import streamlit as st
 
 import ui
 from analysis.aggregate import map as agg
+from analysis.aggregate import cube_pages
 from analysis.charts import map as charts_map
 from analysis.aggregate import posts as posts_view
 from analysis.i18n import CATEGORY_LABELS, label
@@ -72,7 +73,7 @@ if not ui.empty_state(posts):
     if measure == "tone" and not posts["sentiment"].notna().any():
         st.info(ui.t("not_annotated"))
     else:
-        tidy = agg.area_values(posts, level, measure)
+        tidy = ui.served.figure(cube_pages.area_values, agg.area_values, posts, filters, level, measure)
         if not tidy["n"].sum():
             st.info(ui.t("no_data_chart"))
         else:

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis import coordination
+from analysis import coordination, sentiment
 from analysis.annotate import distinct, parties, per_text, regions, trained
 from analysis.annotate.distinct import TEXT_COLUMNS, distinct_texts, text_values
 from analysis.store import Store
@@ -79,6 +79,7 @@ def annotate_store(db_path, workers: int = 1, progress=None, load_models=None) -
         # the worker processes analyse the distinct texts while this one finds the coordination groups
         values, groups = distinct.analyse_all(texts, models, workers, meanwhile=lambda: _coordination(st))
         done = _save(st, posts, codes, values, version, progress)
+        st.refresh_aggregates(sentiment.band())    # the dashboard's aggregates, in the same transaction
     seconds = time.perf_counter() - started
     return {"annotated": done, "seconds": round(seconds, 2), "posts_per_s": round(done / seconds, 1) if done else 0.0,
             "workers": workers, "version": version, "dup_groups": groups}

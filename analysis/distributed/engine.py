@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis import sentiment
 from analysis.annotate import pipeline
 from analysis.distributed import clusters, partitions, tasks
 from analysis.store import Store
@@ -49,6 +50,7 @@ def annotate_store_dask(db_path, workers: int = 2, scheduler: str | None = None,
             done = _annotations(client, st, files, models, version, progress)
             frame = _groups(client, files, n_buckets)
         st.save_dup_groups(frame)
+        st.refresh_aggregates(sentiment.band())    # the dashboard's aggregates, as annotate_store does
     seconds = time.perf_counter() - started
     return {"annotated": done, "seconds": round(seconds, 2), "posts_per_s": round(done / seconds, 1) if done else 0.0,
             "workers": workers, "engine": "dask", "partitions": len(files), "version": version,

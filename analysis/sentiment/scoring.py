@@ -199,7 +199,8 @@ def score(text) -> float:
     return float(score_many([text])[0])
 
 
-def _band() -> tuple[float, float]:
+def band() -> tuple[float, float]:
+    """The score limits of the neutral label (negative below the first, positive above the second)."""
     from analysis.sentiment import model as sentiment_model
     model = sentiment_model.load()
     return model.band if model is not None else sentiment_model.LEXICON_BAND
@@ -207,7 +208,7 @@ def _band() -> tuple[float, float]:
 
 def labels(scores) -> np.ndarray:
     """negative / neutral / positive for each score (NaN is neutral)."""
-    low, high = _band()
+    low, high = band()
     values = np.nan_to_num(np.asarray(scores, dtype=float), nan=0.0)
     return np.where(values <= low, "negative", np.where(values >= high, "positive", "neutral")).astype(object)
 

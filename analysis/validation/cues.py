@@ -59,8 +59,17 @@ def compute(names, posts: Batch) -> np.ndarray:
     if missing:
         raise ValueError(f"cue set(s) not registered: {', '.join(missing)}")
     n = len(posts.texts)
-    parts = [np.asarray(_SETS[name](posts), dtype=float).reshape(n, -1) for name in names]
+    parts = [_as_columns(_SETS[name](posts), n, name) for name in names]
     return np.hstack(parts) if parts else np.zeros((n, 0))
+
+
+def _as_columns(values, n: int, name: str) -> np.ndarray:
+    """A cue set's values as n rows (a flat array is one column; zero posts keep the set's width)."""
+    values = np.asarray(values, dtype=float)
+    columns = values.reshape(-1, 1) if values.ndim == 1 else values
+    if columns.ndim != 2 or len(columns) != n:
+        raise ValueError(f"cue set {name!r} gave shape {values.shape} for {n} posts")
+    return columns
 
 
 def tone_cues(posts: Batch) -> np.ndarray:

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.export import to_csv_bytes
-from analysis.sentiment.scoring import labels as tone_labels
+from analysis.sentiment import band as tone_band
 from analysis.store import Store
 from analysis.validation import fields, learner, machine, models, selection
 from analysis.validation.selection import quotas
@@ -60,9 +60,7 @@ def draw_stratified(pool: pd.DataFrame, n: int, rng: np.random.Generator) -> pd.
 def _tone_band_margin(pool: pd.DataFrame) -> np.ndarray:
     """Shipped tone: how far the score is from flipping label (scores on a band edge are the least sure)."""
     scores = pd.to_numeric(pool["sentiment"], errors="coerce").fillna(0.0).to_numpy()
-    grid = np.linspace(-1, 1, 401)
-    edges = grid[1:][np.asarray(tone_labels(grid[1:])) != np.asarray(tone_labels(grid[:-1]))]
-    return np.abs(scores[:, None] - edges[None, :]).min(axis=1) if len(edges) else np.abs(scores)
+    return np.abs(scores[:, None] - np.asarray(tone_band())[None, :]).min(axis=1)
 
 
 def draw_uncertain(pool, n, rng, field: fields.Field, model) -> pd.DataFrame:

@@ -1,0 +1,115 @@
+"""The posts themselves, fetched by SQL when the store is too large to load: only the rows a user asks to see
+(LIMIT/OFFSET), the count behind them, and the account figures that cannot be pre-aggregated (distinct
+accounts, most active accounts). The same filters as Filters.mask and posts.selection_mask, over the store's
+agg_post_keys (one narrow row per post, written with the aggregates); the text is joined only for a free-text
+search (a case- and accent-insensitive regex, as in the frame) and for the rows shown.
+"""
+from __future__ import annotations
+
+from analysis.aggregate.cube import Query
+from analysis.aggregate.posts import SORT_KEYS
+from analysis.filters import Filters, search_pattern
+
+KEYS = "agg_post_keys"
+WITH_TEXT = "(SELECT k.*, p.text FROM agg_post_keys k JOIN posts p USING (post_id))"
+# the rows shown, read from each table by its primary key (one placeholder per id: an index look-up, where a join
+# would read every annotation)
+ROW_TABLES = (("posts", "*"), ("annotations", "* EXCLUDE (version)"), ("dup_groups", "*"))
+SHOWN_COLUMNS = ("post_id", "created_at", "platform", "author_id", "author_name", "text", "lang", "sentiment",
+                 "sentiment_label", "parties", "region", "participation", "topics", "dup_group", "likes", "shares",
+                 "url")
+
+
+def _has_any(column: str) -> str:
+    return f"list_has_any(string_split(coalesce({column}, ''), ';'), ?::VARCHAR[])"
+
+
+def source(sql: str) -> str:
+    """The relation to read for a WHERE clause from where(): the narrow keys, with the text only when searched."""
+    return WITH_TEXT if "regexp_matches" in sql else KEYS
+
+
+def where(filters: Filters, selection: dict | None = None, search: str = "", tones=(), dup_only: bool = False):
+    """(sql, params) of the filters, a chart selection (day, party, region, platform, topic, dup_group), the
+    Posts page's own search box, tone labels and 'coordinated only'."""
+    clauses, params = ["TRUE"], []
+
+    def add(sql, value):
+        clauses.append(sql)
+        params.append(value)
+    if filters.date_from is not None:
+        add("day >= ?", filters.date_from)
+    if filters.date_to is not None:
+        add("day <= ?", filters.date_to)
+    for column, values in (("platform", filters.platforms), ("region", filters.regions), ("lang", filters.langs)):
+        if values:
+            add(f"list_contains(?::VARCHAR[], coalesce({column}, ''))", list(values))
+    if filters.parties:
+        add(_has_any("parties"), list(filters.parties))
+    for query in (filters.q, search):
+        if query and query.strip():
+            add("regexp_matches(coalesce(text, ''), ?, 'i')", search_pattern(query.strip()))
+    _selection(selection or {}, add)
+    if tones:
+        add("list_contains(?::VARCHAR[], label)", list(tones))
+    if dup_only:
+        clauses.append("dup_group <> ''")
+    return " AND ".join(clauses), params
+
+
+def _selection(selection: dict, add) -> None:
+    if selection.get("day"):
+        add("day = CAST(? AS DATE)", str(selection["day"])[:10])
+    for key in ("region", "platform", "dup_group"):
+        if selection.get(key):
+            add(f"coalesce({key}, '') = ?", str(selection[key]))
+    for key, column in (("party", "parties"), ("topic", "topics")):
+        if selection.get(key):
+            add(_has_any(column), [str(selection[key])])
+
+
+def count(query: Query, sql: str, params: list) -> int:
+    return int(query(f"SELECT count(*) AS n FROM {source(sql)} WHERE {sql}", params)["n"].iloc[0])
+
+
+def page(query: Query, sql: str, params: list, sort: str = "date", descending: bool = True, limit: int = 500,
+         offset: int = 0):
+    """One page of posts in the chosen order (missing values last, ties by post_id)."""
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort!r} (use one of {', '.join(SORT_KEYS)})")
+    order = f"{SORT_KEYS[sort]} {'DESC' if descending else 'ASC'} NULLS LAST, post_id"
+    ids = query(f"SELECT post_id FROM {source(sql)} WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*params, int(limit), int(offset)])["post_id"].tolist()
+    rows = _rows(query, ids)
+    for column in ("likes", "shares"):
+        rows[column] = rows[column].astype("Int64")
+    return rows
+
+
+def _rows(query: Query, ids: list[str]):
+    """The posts of ids, in that order, with their annotations and coordination group."""
+    marks = ", ".join("?" for _ in ids) or "NULL"
+    parts = [query(f"SELECT {columns} FROM {table} WHERE post_id IN ({marks})", ids).set_index("post_id")
+             for table, columns in ROW_TABLES]
+    rows = parts[0].join(parts[1], how="left").join(parts[2], how="left").reindex(ids)
+    rows["dup_group"] = rows["dup_group"].fillna("")
+    return rows.rename_axis("post_id").reset_index()[list(SHOWN_COLUMNS)]
+
+
+def accounts(query: Query, filters: Filters) -> int:
+    sql, params = where(filters)
+    return int(query(f"SELECT count(DISTINCT author_id) AS n FROM {source(sql)} WHERE {sql}", params)["n"].iloc[0])
+
+
+def top_accounts(query: Query, filters: Filters, n: int = 15):
+    """overview.top_accounts: author_id, author_name, posts, share (ties by account id)."""
+    sql, params = where(filters)
+    out = query(f"SELECT author_id, count(*) AS posts FROM {source(sql)} WHERE {sql} AND author_id IS NOT NULL"
+                " GROUP BY author_id ORDER BY posts DESC, author_id LIMIT ?", [*params, int(n)])
+    names = query("SELECT author_id, first(author_name ORDER BY created_at, post_id) AS author_name FROM posts"
+                  " WHERE author_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY author_id", [out["author_id"].tolist()])
+    out.insert(1, "author_name", out["author_id"].map(dict(zip(names["author_id"], names["author_name"]))))
+    total = count(query, sql, params)
+    out["posts"] = out["posts"].astype(int)
+    out["share"] = out["posts"] / max(1, total)
+    return out
