@@ -10,8 +10,56 @@ from analysis import i18n
 from analysis.aggregate.timeline import events_for
 from analysis.aggregate import cube
 
-posts, filters = ui.page_setup("overview")
-if not ui.empty_state(posts):
+posts, filters = ui.page_setup("overview", large=True)
+
+
+def _large_page() -> None:
+    """The same page on a large store: figures from the aggregates, accounts and posts by SQL (ui.large)."""
+    figures = {**cube.headline(ui.served.snapshot(), filters), "accounts": ui.large.accounts(filters)}
+    if not figures["posts"]:
+        st.info(ui.t("empty"))
+        return
+    c1, c2, c3 = st.columns(3)
+    c1.metric(ui.t("n_posts"), f"{figures['posts']:,}".replace(",", "\u202f"))
+    c2.metric(ui.t("n_accounts"), f"{figures['accounts']:,}".replace(",", "\u202f"))
+    c3.metric(ui.t("mean_tone"), "—" if figures["mean_tone"] is None else f"{figures['mean_tone']:+.2f}")
+    st.caption(ui.t("large_unvalidated"))
+    split = st.radio(ui.t("split_by"), ["platform", "lang"], format_func=ui.t, horizontal=True, key="ov_split")
+    tidy = cube.posts_per_day(ui.served.snapshot(), filters, split)
+    event = _volume(tidy, split, figures["posts"], *ui.large.span(filters))
+    points = ui.selected_points(event)
+    if points:
+        st.subheader(ui.t("selection_posts"))
+        selection = {"day": str(points[0].get("x"))[:10]}
+        groups = [str(p["customdata"][0]) for p in points if p.get("customdata")]
+        if groups:
+            selection[split] = groups[0]
+        ui.large_posts.one_page(filters, "overview_selection", selection, descending=False)
+    st.subheader(ui.t("top_accounts"))
+    _top(ui.large.top_accounts(filters))
+
+
+def _volume(tidy, split: str, n: int, first: str, last: str):
+    palette = colors.PLATFORM_COLORS if split == "platform" else colors.LANG_COLORS
+    labels = i18n.PLATFORM_LABELS if split == "platform" else {k: i18n.lang_label(k, ui.lang()) for k in i18n.LANG_LABELS}
+    events = events_for(gazetteer.key_dates(first, last), "key")
+    fig = charts.stacked_volume(tidy, split, palette, ui.t("posts_per_day"), events, labels, ui.lang())
+    st.caption(ui.t("click_hint"))
+    event = ui.chart(fig, tidy, "overview_volume", filters, n)
+    ui.event_key(events)
+    return event
+
+
+def _top(top) -> None:
+    top["author_name"] = ui.display_names(top)
+    st.plotly_chart(ui.localised(charts.horizontal_bars(top, "author_name", "posts", ui.t("top_accounts"))),
+                    key="overview_top")
+    ui.download_csv(top, "vigie_top_accounts.csv", "dl_top")
+
+
+if posts is None:
+    _large_page()
+elif not ui.empty_state(posts):
     figures = aggregate.headline(posts)
     c1, c2, c3 = st.columns(3)
     c1.metric(ui.t("n_posts"), f"{figures['posts']:,}".replace(",", "\u202f"))

@@ -36,8 +36,12 @@ def snapshot() -> Snapshot | None:
     path = db_path()
     if os.environ.get("VIGIE_AGGREGATES", "1") == "0" or not path.exists():
         return None
-    serve_from = int(os.environ.get("VIGIE_AGGREGATES_FROM", SERVE_FROM))
-    return _snapshot(str(path), path.stat().st_mtime, serve_from)
+    return _snapshot(str(path), path.stat().st_mtime, serve_from())
+
+
+def serve_from() -> int:
+    """The number of posts from which the store is served from its aggregates (VIGIE_AGGREGATES_FROM)."""
+    return int(os.environ.get("VIGIE_AGGREGATES_FROM", SERVE_FROM))
 
 
 def query_for(filters: Filters):

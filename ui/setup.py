@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from contextlib import contextmanager
 
 import pandas as pd
@@ -12,6 +13,7 @@ from analysis.filters import Filters
 from analysis.safe_text import escape_markdown
 from analysis.validation import models
 from ui import auth, french_widgets, navigation
+from ui import large as ui_large
 from ui.report import report_button
 from ui.sidebar import sidebar_filters
 from ui.state import db_path, lang, load, t
@@ -95,9 +97,16 @@ def navigation_run(title_key: str, pages_for):
         _RUN.started = False
 
 
-def page_setup(title_key: str) -> tuple[pd.DataFrame, Filters]:
-    """Prelude of every page: config, language, login, data (or the offer to build the demo), filters, caption."""
+def page_setup(title_key: str, large: bool = False, large_search: bool = False
+               ) -> tuple[pd.DataFrame | None, Filters]:
+    """Prelude of every page: config, language, login, data (or the offer to build the demo), filters, caption.
+    On a large store (ui.large) no frame is loaded: a page that can be served from the aggregates says so with
+    large=True and gets (None, filters); any other page shows why it is not opened there and stops. The
+    free-text search is answered by SQL only where large_search is set (the Posts page): elsewhere it is set
+    aside, with a note saying so, because the aggregates cannot answer it."""
     page_start(title_key)
+    if db_path().exists() and _large_store():
+        return None, _large_setup(title_key, large, large_search)
     try:
         loaded = load()
     except Exception as exc:  # a locked or unreadable store: a message, never a traceback
@@ -105,17 +114,44 @@ def page_setup(title_key: str) -> tuple[pd.DataFrame, Filters]:
         st.stop()
     if loaded is None:
         _offer_demo()
-    if loaded.is_demo:
-        st.warning(t("demo_banner"), icon="⚠️")
-    if st.session_state.get("vigie_stale"):
-        st.info(t("job_stale"), icon=":material/hourglass_top:")
-    st.title(t(title_key))
+    _banners(loaded.is_demo, title_key)
     # A store without posts has no period to offer: no filters, and each page says it is empty.
     filters = sidebar_filters(loaded.posts) if len(loaded.posts) else Filters()
     posts = filters.apply(loaded.posts)
     caption(filters, len(posts))
     report_button(posts, filters, loaded.is_demo)
     return posts, filters
+
+
+def _large_store() -> bool:
+    try:
+        return ui_large.active()
+    except Exception as exc:  # a locked or unreadable store: a message, never a traceback
+        st.error(t("store_locked") if "in use" in str(exc) else f"{db_path()}: {exc}")
+        st.stop()
+
+
+def _banners(is_demo: bool, title_key: str) -> None:
+    if is_demo:
+        st.warning(t("demo_banner"), icon="⚠️")
+    if st.session_state.get("vigie_stale"):
+        st.info(t("job_stale"), icon=":material/hourglass_top:")
+    st.title(t(title_key))
+
+
+def _large_setup(title_key: str, served: bool, search: bool) -> Filters:
+    """The large-store prelude: choices from the aggregates, the count by SQL, no report (it reads every post)."""
+    _banners(ui_large.facts()[0], title_key)
+    if not served:
+        ui_large.unavailable()
+    filters = sidebar_filters(ui_large.choices())
+    if filters.q.strip() and not search:
+        st.info(t("large_search_posts_only"), icon=":material/search:")
+        filters = replace(filters, q="")
+    caption(filters, ui_large.count(filters))
+    if auth.allowed("report"):
+        st.sidebar.caption(t("large_no_report", limit=f"{ui_large.limit():,}".replace(",", "\u202f")))
+    return filters
 
 
 def caption(filters: Filters, n: int) -> None:

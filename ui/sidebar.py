@@ -7,6 +7,8 @@ import pandas as pd
 import streamlit as st
 
 from analysis import gazetteer, i18n, schema
+from analysis.aggregate import cube_options
+from analysis.aggregate.cube_options import Choices
 from analysis.filters import PRESETS, Filters
 from ui.state import lang, t
 
@@ -46,18 +48,19 @@ def _apply_preset() -> None:
         st.session_state["f_dates"] = bounds
 
 
-def _options(posts: pd.DataFrame, column: str, known: list[str]) -> list[str]:
-    present = [str(v) for v in posts[column].cat.categories if v] if len(posts) else []
+def _options(present: tuple[str, ...], known: list[str]) -> list[str]:
     return sorted(set(known) | set(present), key=lambda v: (v not in known, known.index(v) if v in known else 0, v))
 
 
-def _present(posts: pd.DataFrame, column: str, known: list[str]) -> list[str]:
-    present = {str(v) for v in posts[column].cat.categories if v} if len(posts) else set()
-    return [v for v in known if v in present] or known
+def _present(present: tuple[str, ...], known: list[str]) -> list[str]:
+    return [v for v in known if v in set(present)] or known
 
 
-def sidebar_filters(posts: pd.DataFrame) -> Filters:
-    first, last = posts["day"].min().date(), posts["day"].max().date()
+def sidebar_filters(posts: pd.DataFrame | Choices) -> Filters:
+    """The filters chosen in the sidebar; the choices come from the posts frame, or from the aggregates
+    (cube_options.Choices) when the store is too large to load."""
+    choices = posts if isinstance(posts, Choices) else cube_options.from_frame(posts)
+    first, last = choices.first, choices.last
     start = _starting_filters()
     if st.session_state.get("f_seeded_from") != start or "f_dates" not in st.session_state:
         _seed_widgets(start, first, last)
@@ -67,12 +70,12 @@ def sidebar_filters(posts: pd.DataFrame) -> Filters:
     presets = ["preset_all", *PRESETS]
     sb.selectbox(t("preset"), presets, format_func=t, key="f_preset", on_change=_apply_preset)
     dates = sb.date_input(t("period"), key="f_dates", format="DD/MM/YYYY")
-    platform = sb.multiselect(t("platforms"), _options(posts, "platform", list(schema.PLATFORMS)), key="f_platform",
+    platform = sb.multiselect(t("platforms"), _options(choices.platforms, list(schema.PLATFORMS)), key="f_platform",
                               format_func=lambda p: i18n.platform_label(p, lang()), placeholder=t("choose"))
     party = sb.multiselect(t("parties"), gazetteer.party_acronyms(None), key="f_party",
                            placeholder=t("choose"))
     # Ménaka and Taoudénit are counted under Gao and Tombouctou (2020 electoral geography): offer what exists.
-    region = sb.multiselect(t("regions"), _present(posts, "region", gazetteer.region_names()), key="f_region",
+    region = sb.multiselect(t("regions"), _present(choices.regions, gazetteer.region_names()), key="f_region",
                             placeholder=t("choose"))
     langs = sb.multiselect(t("langs"), list(schema.LANGS), key="f_lang", format_func=lambda c: i18n.lang_label(c, lang()),
                            placeholder=t("choose"))

@@ -12,7 +12,7 @@ from analysis.charts.overview import event_legend
 from analysis.filters import Filters
 from analysis.privacy import display_authors, installation_salt
 from analysis.safe_text import escape_markdown
-from ui import auth, tables
+from ui import auth, large, tables
 from ui.setup import caption
 from ui.state import lang, load, t
 
@@ -120,6 +120,8 @@ def _salt() -> str:
 
 
 def _public_accounts() -> set[str]:
+    if large.active():  # the store is not loaded: its actors list is read alone
+        return set(large.public_accounts())
     data = load()
     return set(data.actors["account"].astype(str)) if data is not None and len(data.actors) else set()
 

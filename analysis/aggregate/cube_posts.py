@@ -30,7 +30,7 @@ def source(sql: str) -> str:
 
 
 def where(filters: Filters, selection: dict | None = None, search: str = "", tones=(), dup_only: bool = False):
-    """(sql, params) of the filters, a chart selection (day, party, region, platform, topic, dup_group), the
+    """(sql, params) of the filters, a chart selection (day, party, region, platform, lang, topic, dup_group), the
     Posts page's own search box, tone labels and 'coordinated only'."""
     clauses, params = ["TRUE"], []
 
@@ -60,7 +60,7 @@ def where(filters: Filters, selection: dict | None = None, search: str = "", ton
 def _selection(selection: dict, add) -> None:
     if selection.get("day"):
         add("day = CAST(? AS DATE)", str(selection["day"])[:10])
-    for key in ("region", "platform", "dup_group"):
+    for key in ("region", "platform", "lang", "dup_group"):
         if selection.get(key):
             add(f"coalesce({key}, '') = ?", str(selection[key]))
     for key, column in (("party", "parties"), ("topic", "topics")):

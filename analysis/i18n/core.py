@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import os
 
-from analysis.i18n import (columns, common, coordination, estimates, importers, parties_posts, team, trends,
-                           validation, warnings)
+from analysis.i18n import (columns, common, coordination, estimates, importers, large, parties_posts, team,
+                           trends, validation, warnings)
 from analysis.i18n.common import LANG_LABELS, PLATFORM_LABELS, PLATFORM_LABELS_EN
 
 TABLES = {"common": common.STRINGS, "trends": trends.STRINGS, "parties_posts": parties_posts.STRINGS,
           "coordination": coordination.STRINGS, "importers": importers.STRINGS, "warnings": warnings.STRINGS,
           "estimates": estimates.STRINGS, "validation": validation.STRINGS, "team": team.STRINGS,
-          "columns": columns.STRINGS}
+          "columns": columns.STRINGS, "large": large.STRINGS}
 LANGS = ("fr", "en")
 STRICT_ENV = "VIGIE_STRICT_STRINGS"   # set by the tests: an unknown key fails instead of showing itself
 

@@ -1,0 +1,29 @@
+"""Strings of the large-store mode: pages served from the aggregates, without loading every post."""
+STRINGS = {
+    "large_page_unavailable": (
+        "Cette page travaille sur chaque post et le magasin en compte {n} : au-delà de {limit} posts, elle n'est "
+        "pas ouverte ici pour garder le tableau de bord rapide. Pour l'utiliser : `python -m analysis export "
+        "--partition-by day`, importez les jours voulus dans un nouveau magasin (`ingest`, puis `annotate`) et "
+        "ouvrez-le avec VIGIE_DB ; ou relevez VIGIE_AGGREGATES_FROM si la machine a la mémoire nécessaire.",
+        "This page works on every post and the store holds {n}: above {limit} posts it is not opened here, to "
+        "keep the dashboard fast. To use it: `python -m analysis export --partition-by day`, import the days you "
+        "need into a new store (`ingest`, then `annotate`) and open it with VIGIE_DB; or raise "
+        "VIGIE_AGGREGATES_FROM if the machine has the memory."),
+    "large_no_report": (
+        "Rapport indisponible sur un magasin de plus de {limit} posts : il lit chaque post. Exportez une "
+        "période plus courte dans un nouveau magasin pour le produire.",
+        "Report unavailable on a store above {limit} posts: it reads every post. Export a shorter period "
+        "into a smaller store to produce it."),
+    "large_unvalidated": (
+        "Chiffre non corrigé : sur un magasin de cette taille, la correction par les posts validés n'est pas "
+        "calculée sous les graphiques (voir la page Validation d'un magasin exporté).",
+        "Uncorrected figure: on a store this size, the correction by validated posts is not computed under the "
+        "charts (see the Validation page of an exported store)."),
+    "large_page_of": ("Page {page} sur {pages} · {n} posts", "Page {page} of {pages} · {n} posts"),
+    "large_search_posts_only": (
+        "Sur un magasin de cette taille, la recherche de texte s'applique à la page Posts seulement : les "
+        "graphiques ci-dessous comptent tous les posts des autres filtres.",
+        "On a store this size, the text search applies to the Posts page only: the charts below count every "
+        "post of the other filters."),
+    "large_page_number": ("Page", "Page"),
+}

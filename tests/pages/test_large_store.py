@@ -1,0 +1,65 @@
+"""Large-store mode (VIGIE_AGGREGATES_FROM set low): no page loads the posts frame. Every page runs without
+exception, the sidebar offers what the frame would, charts are served from the aggregates, posts come by SQL,
+and the pages that need every post say so."""
+from pathlib import Path
+
+import pytest
+
+from analysis.aggregate import cube_options
+from analysis.store import Store
+from tests.apptest_helpers import fresh_caches, run_page
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = sorted((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"]
+
+
+def _no_frame(*args, **kwargs):
+    raise AssertionError("Store.load was called in large-store mode")
+
+
+@pytest.fixture
+def large_mode(demo_db, monkeypatch):
+    monkeypatch.setenv("VIGIE_DB", str(demo_db))
+    monkeypatch.setenv("VIGIE_AGGREGATES", "1")
+    monkeypatch.setenv("VIGIE_AGGREGATES_FROM", "0")
+    monkeypatch.setattr(Store, "load", _no_frame)
+    with fresh_caches():
+        yield demo_db
+
+
+def _texts(at) -> str:
+    return " ".join(str(e.value) for kind in ("info", "warning", "caption", "markdown") for e in at.get(kind))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_every_page_runs_without_the_frame(large_mode, page):
+    at = run_page(page)
+    assert not at.exception, [e.message for e in at.exception]
+    drawn = len(at.get("plotly_chart")) + len(at.get("arrow_data_frame")) + len(at.get("metric"))
+    assert drawn or "magasin en compte" in _texts(at), "a page draws something or says why it does not"
+
+
+def test_the_sidebar_offers_what_the_frame_offers(demo_db, monkeypatch):
+    with Store(demo_db, read_only=True) as store:
+        frame = store.load()
+        from analysis.store_aggregates import Snapshot
+        served = cube_options.choices(Snapshot(store.aggregate_tables()))
+    assert served == cube_options.from_frame(frame)
+    assert served.platforms and served.regions and served.first < served.last
+
+
+def test_the_posts_page_shows_one_page_of_posts_by_sql(large_mode):
+    at = run_page(ROOT / "pages" / "7_Posts.py", {"platform": ["facebook"]})
+    assert not at.exception, [e.message for e in at.exception]
+    with Store(large_mode, read_only=True) as store:
+        expected = int(store.query("SELECT count(*) AS n FROM posts WHERE platform = 'facebook'")["n"].iloc[0])
+    assert f"sur {-(-expected // 500)} · {expected:,}".replace(",", "\u202f") in _texts(at)
+    table = at.get("arrow_data_frame")[0].value
+    assert len(table) == min(500, expected)
+    assert set(table.iloc[:, 1].astype(str)) == {"Facebook"}
+
+
+def test_a_post_level_page_says_it_is_not_opened(large_mode):
+    at = run_page(ROOT / "pages" / "8_Coordination.py")
+    assert not at.exception
+    assert "magasin en compte 3\u202f000" in _texts(at)

@@ -1,0 +1,94 @@
+"""Large-store mode: from VIGIE_AGGREGATES_FROM posts on (with fresh aggregates) no page loads the posts frame.
+
+The sidebar's choices and the charts come from the aggregates' in-memory copy (ui.served); the posts a user asks
+to see come one page at a time by SQL (analysis/aggregate/cube_posts.py) from the store, opened read-only for
+each query so the command line can still write. Pages that work on every post say so instead (unavailable).
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.aggregate import cube, cube_options, cube_posts
+from analysis.filters import Filters
+from analysis.store import Store, StoreLockedError
+from ui import served
+from ui.state import db_path, t
+
+
+def active() -> bool:
+    """True when the store is served from its aggregates (fresh, and at least the threshold of posts); False
+    while a job holds the store (the frame path then shows what was loaded before, or says the store is busy)."""
+    try:
+        return served.snapshot() is not None
+    except StoreLockedError:
+        return False
+
+
+def limit() -> int:
+    return served.serve_from()
+
+
+def store_query(sql: str, params=None):
+    """One read-only query on the store itself (posts, annotations, agg_post_keys)."""
+    with Store(db_path(), read_only=True) as store:
+        return store.query(sql, params)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _facts(path: str, mtime: float) -> tuple[bool, int]:
+    with Store(path, read_only=True) as store:
+        return store.is_demo(), store.count_posts()
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _public_accounts(path: str, mtime: float) -> frozenset[str]:
+    with Store(path, read_only=True) as store:
+        return frozenset(store.actors()["account"].astype(str))
+
+
+def public_accounts() -> frozenset[str]:
+    """The listed public actors' accounts (their names are shown; others get pseudonyms), read once."""
+    path = db_path()
+    return _public_accounts(str(path), path.stat().st_mtime)
+
+
+def facts() -> tuple[bool, int]:
+    """(is_demo, number of posts) of this version of the store, read once."""
+    path = db_path()
+    return _facts(str(path), path.stat().st_mtime)
+
+
+def choices() -> cube_options.Choices:
+    return cube_options.choices(served.snapshot())
+
+
+def count(filters: Filters) -> int:
+    """The posts under the filters: from the aggregates, or from the posts' keys for a free-text search."""
+    if cube.servable(filters):
+        return cube.total_posts(served.snapshot(), filters)
+    sql, params = cube_posts.where(filters)
+    return cube_posts.count(store_query, sql, params)
+
+
+def span(filters: Filters) -> tuple[str, str]:
+    """First and last day (ISO) of the posts under the filters, from the aggregates."""
+    sql, params = cube.where(filters)
+    row = served.snapshot()(f"SELECT min(day) AS first, max(day) AS last FROM agg_posts WHERE posts > 0 AND {sql}",
+                            params).iloc[0]
+    return str(row["first"])[:10], str(row["last"])[:10]
+
+
+def accounts(filters: Filters) -> int:
+    return cube_posts.accounts(store_query, filters)
+
+
+def top_accounts(filters: Filters, n: int = 15):
+    return cube_posts.top_accounts(store_query, filters, n)
+
+
+def unavailable() -> None:
+    """The French (or English) explanation of a page that needs every post, then the page stops."""
+    n = f"{facts()[1]:,}".replace(",", "\u202f")
+    st.info(t("large_page_unavailable", n=n, limit=f"{limit():,}".replace(",", "\u202f")),
+            icon=":material/database:")
+    st.stop()
