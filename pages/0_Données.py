@@ -144,16 +144,16 @@ def history_section(imports: pd.DataFrame) -> None:
     ui.download_csv(imports, "vigie_imports.csv", "dl_imports")
 
 
-if ui.load() is None:  # no store yet: importing real exports is the alternative to the demo corpus
+if not ui.db_path().exists():  # no store yet: importing real exports is the alternative to the demo corpus
     ui.page_start("data_page")
     st.title(ui.t("data_page"))
     st.info(ui.t("imp_no_store"))
     import_section()
     st.stop()
 
-posts, filters = ui.page_setup("data_page")
+posts, filters = ui.page_setup("data_page", large=True)  # nothing here needs the posts themselves
 import_section(background=True)
 jobs.job_panel()
 actors_section()
-history_section(ui.loaded().imports)
+history_section(ui.large.imports() if posts is None else ui.loaded().imports)
 admin.admin_section()

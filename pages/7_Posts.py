@@ -13,7 +13,7 @@ _incoming = posts_view.selection_from_params({k: st.query_params.get(k) for k in
 if _incoming:
     st.session_state[SELECTION_KEY] = _incoming
 
-posts, filters = ui.page_setup("posts_page")
+posts, filters = ui.page_setup("posts_page", large=True, large_search=True)
 
 
 def _selection():
@@ -28,6 +28,8 @@ def _selection():
         for key in posts_view.selection_params(selection):
             del st.query_params[key]
         st.rerun()
+    if posts is None:  # a large store: the rows are narrowed by SQL (ui.large_posts)
+        return None
     return posts[posts_view.selection_mask(posts, selection)]
 
 
@@ -46,7 +48,25 @@ def _controls():
     return query, sort, order == "desc", int(limit), tones, dup_only
 
 
-if not ui.empty_state(posts):
+def _large_page() -> None:
+    """A large store: the same controls, one page of rows fetched by SQL (ui.large_posts)."""
+    st.caption(ui.t("posts_note"))
+    selection = _selection_note()
+    query, sort, descending, limit, tones, dup_only = _controls()
+    total = ui.large_posts.one_page(filters, "posts", selection, query, tones, dup_only, sort, descending, limit)
+    ui.caption(filters, total)
+
+
+def _selection_note() -> dict:
+    selection = st.session_state.get(SELECTION_KEY) or {}
+    if selection:
+        _selection()
+    return selection
+
+
+if posts is None:
+    _large_page()
+elif not ui.empty_state(posts):
     st.caption(ui.t("posts_note"))
     chosen = _selection()
     query, sort, descending, limit, tones, dup_only = _controls()

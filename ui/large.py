@@ -52,6 +52,12 @@ def public_accounts() -> frozenset[str]:
     return _public_accounts(str(path), path.stat().st_mtime)
 
 
+def imports():
+    """The import history, read alone (a few rows)."""
+    with Store(db_path(), read_only=True) as store:
+        return store.imports()
+
+
 def facts() -> tuple[bool, int]:
     """(is_demo, number of posts) of this version of the store, read once."""
     path = db_path()

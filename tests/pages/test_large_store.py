@@ -35,7 +35,7 @@ def _texts(at) -> str:
 def test_every_page_runs_without_the_frame(large_mode, page):
     at = run_page(page)
     assert not at.exception, [e.message for e in at.exception]
-    drawn = len(at.get("plotly_chart")) + len(at.get("arrow_data_frame")) + len(at.get("metric"))
+    drawn = len(at.get("plotly_chart")) + len(at.get("dataframe")) + len(at.get("metric"))
     assert drawn or "magasin en compte" in _texts(at), "a page draws something or says why it does not"
 
 
@@ -54,9 +54,9 @@ def test_the_posts_page_shows_one_page_of_posts_by_sql(large_mode):
     with Store(large_mode, read_only=True) as store:
         expected = int(store.query("SELECT count(*) AS n FROM posts WHERE platform = 'facebook'")["n"].iloc[0])
     assert f"sur {-(-expected // 500)} · {expected:,}".replace(",", "\u202f") in _texts(at)
-    table = at.get("arrow_data_frame")[0].value
+    table = at.get("dataframe")[0].value
     assert len(table) == min(500, expected)
-    assert set(table.iloc[:, 1].astype(str)) == {"Facebook"}
+    assert set(table["platform"].astype(str)) == {"Facebook"}, table.columns
 
 
 def test_a_post_level_page_says_it_is_not_opened(large_mode):
