@@ -9,8 +9,12 @@ then one JSON line.
 With --aggregates both, every page is timed with its charts from the store's aggregate tables (VIGIE_AGGREGATES=1,
 the default) and from the frame (VIGIE_AGGREGATES=0), in the same run; --db times an existing store instead.
 
+--serve-from N sets VIGIE_AGGREGATES_FROM (default 0: "on" serves whatever the store's size, and stores that
+large run in large-store mode, without loading the posts frame); --serve-from 2000000 times today's frame path
+below that size. The JSON rows carry the process's peak resident memory so far (run one size per process).
+
 Usage: .venv/bin/python benchmarks/bench_pages.py [--sizes 200000 1000000] [--pages 2_Sentiment ...] [--rebuild]
-       [--db PATH] [--aggregates on|off|both]
+       [--db PATH] [--aggregates on|off|both] [--serve-from N]
 Targets (issue #6): re-run < 0.5 s at 200k and < 1.5 s at 1M; first view < 3 s at 1M.
 """
 from __future__ import annotations
@@ -76,21 +80,27 @@ def time_page(page: Path, cold: bool) -> dict:
             "rerun_cpu_median_s": round(statistics.median(cpu), 3), "rerun_cpu_max_s": round(max(cpu), 3)}
 
 
+def peak_rss_gb() -> float:
+    import resource
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2)
+
+
 def bench_size(posts: int, pages: list[Path], rebuild: bool, db: Path | None = None,
-               modes: tuple[str, ...] = ("on",)) -> list[dict]:
+               modes: tuple[str, ...] = ("on",), serve_from: int = 0) -> list[dict]:
     db = db or Path(f"/tmp/vigie_pages_{posts}.duckdb")
     build = ensure_store(db, posts, rebuild) if not db.exists() or rebuild else {}
     os.environ["VIGIE_DB"] = str(db)
     rows = []
     for mode in modes:
         os.environ["VIGIE_AGGREGATES"] = "1" if mode == "on" else "0"
-        os.environ["VIGIE_AGGREGATES_FROM"] = "0"       # "on" serves whatever the store's size
+        os.environ["VIGIE_AGGREGATES_FROM"] = str(serve_from)
         for i, page in enumerate(pages):
             kinds = [("cold", True), ("first view", False)] if i == 0 else [("first view", False)]
             for kind, cold in kinds:  # empty caches once: the store load is part of a session's first page
                 label = f"{kind} agg={mode}"
                 try:
-                    rows.append({"posts": posts, "page": page.stem, "kind": label, **time_page(page, cold), **build})
+                    rows.append({"posts": posts, "page": page.stem, "kind": label, **time_page(page, cold), **build,
+                                 "peak_rss_gb": peak_rss_gb()})
                 except RuntimeError as exc:  # a failing page is reported, the others are still measured
                     rows.append({"posts": posts, "page": page.stem, "kind": label, "error": str(exc)[:200]})
     return rows
@@ -103,6 +113,7 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--db", type=Path, help="an existing annotated store (its size replaces --sizes)")
     parser.add_argument("--aggregates", choices=("on", "off", "both"), default="on")
+    parser.add_argument("--serve-from", type=int, default=0, help="VIGIE_AGGREGATES_FROM for the runs")
     args = parser.parse_args()
     modes = ("on", "off") if args.aggregates == "both" else (args.aggregates,)
     pages = sorted((ROOT / "pages").glob("*.py"))
@@ -111,19 +122,20 @@ def main() -> None:
     if args.db:
         from analysis.store import Store
         with Store(args.db, read_only=True) as store:
-            rows = bench_size(store.count_posts(), pages, False, args.db, modes)
+            rows = bench_size(store.count_posts(), pages, False, args.db, modes, args.serve_from)
     else:
-        rows = [row for size in args.sizes for row in bench_size(size, pages, args.rebuild, None, modes)]
+        rows = [row for size in args.sizes
+                for row in bench_size(size, pages, args.rebuild, None, modes, args.serve_from)]
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall times include waiting)")
     print(f"{'posts':>9}  {'page':<22} {'kind':<19} {'first s':>8} {'cpu':>6} {'re-run med':>10} {'max':>6} "
-          f"{'cpu med':>8} {'cpu max':>8}")
+          f"{'cpu med':>8} {'cpu max':>8} {'peak GB':>8}")
     for r in rows:
         if "error" in r:
             print(f"{r['posts']:>9}  {r['page']:<22} {r['kind']:<19} ERROR {r['error']}")
             continue
         print(f"{r['posts']:>9}  {r['page']:<22} {r['kind']:<19} {r['first_s']:>8.2f} {r['first_cpu_s']:>6.2f} "
               f"{r['rerun_median_s']:>10.3f} {r['rerun_max_s']:>6.3f} {r['rerun_cpu_median_s']:>8.3f} "
-              f"{r['rerun_cpu_max_s']:>8.3f}")
+              f"{r['rerun_cpu_max_s']:>8.3f} {r['peak_rss_gb']:>8.2f}")
     print(json.dumps(rows, ensure_ascii=False))
 
 

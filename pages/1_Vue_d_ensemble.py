@@ -15,7 +15,8 @@ posts, filters = ui.page_setup("overview", large=True)
 
 def _large_page() -> None:
     """The same page on a large store: figures from the aggregates, accounts and posts by SQL (ui.large)."""
-    figures = {**cube.headline(ui.served.snapshot(), filters), "accounts": ui.large.accounts(filters)}
+    accounts, top = ui.large.account_figures(filters)
+    figures = {**cube.headline(ui.served.snapshot(), filters), "accounts": accounts}
     if not figures["posts"]:
         st.info(ui.t("empty"))
         return
@@ -36,7 +37,7 @@ def _large_page() -> None:
             selection[split] = groups[0]
         ui.large_posts.one_page(filters, "overview_selection", selection, descending=False)
     st.subheader(ui.t("top_accounts"))
-    _top(ui.large.top_accounts(filters))
+    _top(top)
 
 
 def _volume(tidy, split: str, n: int, first: str, last: str):

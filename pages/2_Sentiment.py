@@ -14,7 +14,7 @@ from analysis.aggregate import cube_tone, cube_lists
 from analysis.aggregate.timeline import events_for, in_period
 from analysis.charts.base import region_colors
 
-posts, filters = ui.page_setup("sentiment")
+posts, filters = ui.page_setup("sentiment", large=True)  # posts None: a large store (ui.large)
 
 
 def _controls(prefix: str) -> tuple[str, str]:
@@ -59,11 +59,15 @@ def party_section(freq: str, events: list[dict]) -> None:
     fig = charts_tone.tone_panels(tidy, "party", order, colors.PARTY_COLORS, ui.t("tone_party_title"), events,
                                   ui.lang(), freq)
     st.caption(ui.t("tone_party_note"))
-    event = ui.chart(fig, tidy, "sentiment_party", filters, ui.served.figure(cube_lists.n_posts_with, n_posts_with, posts, filters,
-                                                                           "party_tone"))
+    event = ui.chart(fig, tidy, "sentiment_party", filters, ui.served.figure(cube_lists.n_posts_with, n_posts_with,
+                                                                           posts, filters, "party_tone"))
     ui.validation.note("tone", posts, by="party", only=order)
     ui.event_key(events)
     for party, start in _panel_points(event)[:1]:
+        if posts is None:
+            ui.large_posts.selection(filters, "sentiment_party_sel", f"{party} · {start}", {"party": party},
+                                     (start, freq))
+            continue
         mask = agg.names_party(posts["party_tone"], party) & in_period(posts, start, freq)
         _show_posts(posts[mask], "sentiment_party_sel", f"{party} · {start}", {"party": party}, (start, freq))
 
@@ -85,6 +89,10 @@ def region_section(freq: str, events: list[dict]) -> None:
     event = ui.chart(fig, tidy, "sentiment_region", filters, int(tidy["n"].sum()))
     ui.validation.note("tone", posts, by="region", only=order)
     for region, start in _panel_points(event)[:1]:
+        if posts is None:
+            ui.large_posts.selection(filters, "sentiment_region_sel", f"{region} · {start}",
+                                     {"region": region, "scored": True}, (start, freq))
+            continue
         mask = (posts["region"] == region).to_numpy() & in_period(posts, start, freq)
         mask &= posts["sentiment"].notna().to_numpy()
         _show_posts(posts[mask], "sentiment_region_sel", f"{region} · {start}", {"region": region}, (start, freq))
@@ -102,18 +110,23 @@ def platform_section() -> None:
     points = [p for p in ui.selected_points(event) if p.get("customdata")]
     for point in points[:1]:
         platform, number = str(point["customdata"][0]), int(point["customdata"][1])
+        if posts is None:
+            ui.large_posts.selection(filters, "sentiment_platform_sel", i18n.PLATFORM_LABELS.get(platform, platform),
+                                     {"platform": platform, "tone_bin": number})
+            continue
         mask = (posts["platform"] == platform).to_numpy() & agg.in_tone_bin(posts, number)
         _show_posts(posts[mask], "sentiment_platform_sel", i18n.PLATFORM_LABELS.get(platform, platform))
 
 
-if not ui.empty_state(posts):
-    if not np.isfinite(posts["sentiment"].to_numpy(dtype=float)).any():
-        st.info(ui.t("not_annotated"))
-    else:
-        freq, which = _controls("se")
-        span = (str(posts["day"].min().date()), str(posts["day"].max().date()))
-        events = events_for(gazetteer.key_dates(*span), which)
-        st.caption(ui.t("click_hint"))
-        party_section(freq, events)
-        region_section(freq, events)
-        platform_section()
+if ui.nothing_to_draw(posts, filters):
+    pass
+elif posts is not None and not np.isfinite(posts["sentiment"].to_numpy(dtype=float)).any():
+    st.info(ui.t("not_annotated"))
+else:
+    freq, which = _controls("se")
+    span = ui.large.span(filters) if posts is None else (str(posts["day"].min().date()), str(posts["day"].max().date()))
+    events = events_for(gazetteer.key_dates(*span), which)
+    st.caption(ui.t("click_hint"))
+    party_section(freq, events)
+    region_section(freq, events)
+    platform_section()

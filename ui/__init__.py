@@ -13,13 +13,13 @@ Pages call these; the stages under analysis/ never import ui.
 """
 from ui import (admin, auth, coordination, desk, jobs, large, large_posts, navigation, report, served, store_actions,
                 tables, timing, validation, validation_report, warnings)
-from ui.setup import caption, empty_state, navigation_run, page_setup, page_start
+from ui.setup import caption, empty_state, navigation_run, nothing_to_draw, page_setup, page_start
 from ui.state import DEFAULT_DB, Loaded, db_path, lang, load, loaded, t
 from ui.widgets import (POST_TABLE_COLUMNS, chart, display_names, download_csv, event_key, localised,
                         posts_table, selected_points, show_selection, shown_to_role)
 
 __all__ = ["DEFAULT_DB", "Loaded", "POST_TABLE_COLUMNS", "admin", "auth", "caption", "chart", "coordination",
            "db_path", "desk", "display_names", "download_csv", "empty_state", "event_key",
-           "jobs", "lang", "large", "large_posts", "load", "loaded", "localised", "navigation", "navigation_run", "page_setup", "page_start",
+           "jobs", "lang", "large", "large_posts", "load", "loaded", "localised", "navigation", "navigation_run", "nothing_to_draw", "page_setup", "page_start",
            "posts_table", "report", "selected_points", "served", "show_selection", "shown_to_role", "store_actions",
            "t", "tables", "timing", "validation", "validation_report", "warnings"]

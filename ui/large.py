@@ -84,12 +84,17 @@ def span(filters: Filters) -> tuple[str, str]:
     return str(row["first"])[:10], str(row["last"])[:10]
 
 
-def accounts(filters: Filters) -> int:
-    return cube_posts.accounts(store_query, filters)
+@st.cache_data(show_spinner=False, max_entries=64)
+def _account_figures(path: str, mtime: float, filters: Filters, n: int):
+    return cube_posts.account_figures(store_query, filters, n)
 
 
-def top_accounts(filters: Filters, n: int = 15):
-    return cube_posts.top_accounts(store_query, filters, n)
+def account_figures(filters: Filters, n: int = 15):
+    """(distinct accounts, most active accounts) under the filters: one pass over the posts' keys, kept per
+    filters and store version (the only figures of the overview that the aggregates cannot give)."""
+    path = db_path()
+    accounts, top = _account_figures(str(path), path.stat().st_mtime, filters, n)
+    return accounts, top.copy()
 
 
 def unavailable() -> None:

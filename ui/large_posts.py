@@ -9,7 +9,9 @@ import streamlit as st
 
 from analysis.aggregate import cube_posts
 from analysis.aggregate import posts as posts_view
+from analysis.aggregate.timeline import narrow_to_period
 from analysis.filters import Filters
+from analysis.safe_text import escape_markdown
 from ui import large, tables
 from ui.state import t
 from ui.widgets import display_names, download_csv, shown_to_role
@@ -44,3 +46,11 @@ def one_page(filters: Filters, key: str, selection: dict | None = None, search: 
     tables.show(tables.readable(dated), key=f"{key}_table", height=560, decimals={"tone": 2}, signed=("tone",))
     download_csv(shown, f"vigie_{key}.csv", f"dl_{key}")
     return total
+
+
+def selection(filters: Filters, key: str, what: str, chosen: dict, period: tuple | None = None) -> None:
+    """The posts behind a clicked chart element (the frame path's ui.show_selection), one page by SQL."""
+    narrowed = narrow_to_period(filters, *period) if period else filters
+    st.subheader(t("selection_posts"))
+    st.caption(t("other_posts_hint", what=escape_markdown(what)))
+    one_page(narrowed, key, chosen, descending=False)

@@ -167,3 +167,13 @@ def empty_state(posts: pd.DataFrame) -> bool:
     return False
 
 
+
+
+def nothing_to_draw(posts: pd.DataFrame | None, filters: Filters) -> bool:
+    """empty_state for both modes: posts None is a large store, counted from its aggregates."""
+    if posts is not None:
+        return empty_state(posts)
+    if ui_large.count(filters):
+        return False
+    st.info(t("empty"))
+    return True

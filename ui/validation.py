@@ -95,7 +95,11 @@ def class_name(field: str, value: str) -> str:
 def note(field: str, posts: pd.DataFrame, by: str | None = None, table: bool = True,
          only: list[str] | None = None) -> dict | None:
     """Under a chart of `field`: the validation sentence, and the corrected shares once a random sample exists
-    (per group with `by`, limited to the groups the chart shows with `only`)."""
+    (per group with `by`, limited to the groups the chart shows with `only`). posts None: a large store
+    (ui.large), where the correction is not computed under the charts, and the note says so."""
+    if posts is None:
+        st.caption(t("large_unvalidated"))
+        return None
     if not len(posts) or not db_path().exists():
         return None
     result, groups_table = shares(field, posts, by)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from analysis.aggregate.cube import Query
 from analysis.aggregate.posts import SORT_KEYS
 from analysis.filters import Filters, search_pattern
+from analysis.aggregate.tone import N_BINS
 
 KEYS = "agg_post_keys"
 WITH_TEXT = "(SELECT k.*, p.text FROM agg_post_keys k JOIN posts p USING (post_id))"
@@ -66,6 +67,11 @@ def _selection(selection: dict, add) -> None:
     for key, column in (("party", "parties"), ("topic", "topics")):
         if selection.get(key):
             add(_has_any(column), [str(selection[key])])
+    if selection.get("tone_bin") is not None:  # aggregate.tone.in_tone_bin's rule: scored posts in that bin
+        add(f"isfinite(sentiment) AND least(greatest(floor((sentiment + 1) / 2 * {N_BINS}), 0), {N_BINS - 1}) = ?",
+            int(selection["tone_bin"]))
+    if selection.get("scored"):
+        add("isfinite(sentiment) = ?", True)
 
 
 def count(query: Query, sql: str, params: list) -> int:
@@ -113,3 +119,21 @@ def top_accounts(query: Query, filters: Filters, n: int = 15):
     out["posts"] = out["posts"].astype(int)
     out["share"] = out["posts"] / max(1, total)
     return out
+
+
+def account_figures(query: Query, filters: Filters, n: int = 15):
+    """(distinct accounts, top_accounts' frame) in one pass over the posts' keys: one GROUP BY author_id whose
+    window totals give the number of accounts and of posts (posts without an author count in the total)."""
+    sql, params = where(filters)
+    out = query(f"WITH per AS (SELECT author_id, count(*) AS posts FROM {source(sql)} WHERE {sql} GROUP BY author_id)"
+                " SELECT author_id, posts, count(author_id) OVER () AS accounts, sum(posts) OVER () AS total FROM per"
+                " QUALIFY author_id IS NOT NULL ORDER BY posts DESC, author_id LIMIT ?", [*params, int(n)])
+    accounts = int(out["accounts"].iloc[0]) if len(out) else 0
+    total = int(out["total"].iloc[0]) if len(out) else 0
+    names = query("SELECT author_id, first(author_name ORDER BY created_at, post_id) AS author_name FROM posts"
+                  " WHERE author_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY author_id", [out["author_id"].tolist()])
+    top = out[["author_id", "posts"]].copy()
+    top.insert(1, "author_name", top["author_id"].map(dict(zip(names["author_id"], names["author_name"]))))
+    top["posts"] = top["posts"].astype(int)
+    top["share"] = top["posts"] / max(1, total)
+    return accounts, top.reset_index(drop=True)
