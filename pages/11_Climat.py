@@ -8,7 +8,7 @@ from analysis.aggregate import climate, cube_pages
 from analysis.aggregate.timeline import events_for
 from analysis.charts import warnings as charts
 
-posts, filters = ui.page_setup("page_climat")
+posts, filters = ui.page_setup("page_climat", large=True)  # posts None: a large store (ui.large)
 BY = ("none", "region", "party", "target")
 
 
@@ -34,6 +34,9 @@ def _points(by: str, freq: str, event) -> None:
         st.info(ui.t("cl_pick"))
         return
     group, period = points[0]["customdata"][0], points[0]["customdata"][1]
+    if posts is None:  # hostility and threats are not among the posts' keys: not fetched on a large store
+        st.info(ui.t("large_section_unavailable"))
+        return
     chosen = climate.point_posts(posts, by, "" if by == "none" else group, period, freq)
     st.subheader(ui.t("cl_point", group=group, period=str(period)[:10]))
     st.warning(ui.t("cl_warning"), icon="⚠️")
@@ -46,8 +49,8 @@ def _points(by: str, freq: str, event) -> None:
                        key="cl_threats_table")
 
 
-if not ui.empty_state(posts):
-    if not climate.has_hostility(posts):
+if not ui.nothing_to_draw(posts, filters):
+    if posts is not None and not climate.has_hostility(posts):
         st.info(ui.t("cl_no_column"))
         st.stop()
     st.caption(ui.t("cl_intro"))
@@ -56,8 +59,10 @@ if not ui.empty_state(posts):
     _figures()
     ranked = tidy.groupby("group")["hostile"].sum().sort_values(ascending=False).index.astype(str).tolist()
     shown = st.multiselect(ui.t("cl_groups"), ranked, default=ranked[:5], key=f"cl_groups_{by}", placeholder=ui.t("choose"))
-    events = events_for(gazetteer.key_dates(str(posts["day"].min().date()), str(posts["day"].max().date())), "key")
+    span = ui.large.span(filters) if posts is None else (str(posts["day"].min().date()), str(posts["day"].max().date()))
+    events = events_for(gazetteer.key_dates(*span), "key")
     fig = charts.hostility_lines(tidy, shown, ui.t("cl_chart"), ui.t("cl_share"), events, ui.lang())
-    event = ui.chart(fig, tidy[tidy["group"].astype(str).isin(shown)], "climat", filters, len(posts))
+    n = ui.large.count(filters) if posts is None else len(posts)
+    event = ui.chart(fig, tidy[tidy["group"].astype(str).isin(shown)], "climat", filters, n)
     ui.validation.note("hostility", posts, by="region" if by == "region" else None)
     _points(by, freq, event)

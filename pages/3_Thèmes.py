@@ -12,7 +12,7 @@ from analysis.aggregate import cube_lists
 from analysis.aggregate.timeline import events_for, in_period
 from analysis.i18n import TOPIC_LABELS, labels
 
-posts, filters = ui.page_setup("themes")
+posts, filters = ui.page_setup("themes", large=True)  # posts None: a large store (ui.large)
 NAMES = labels(TOPIC_LABELS, ui.lang())
 
 
@@ -33,6 +33,10 @@ def share_section(freq: str, events: list[dict]) -> None:
     event = ui.chart(fig, tidy, "themes_share", filters, ui.served.figure(cube_lists.n_posts_with, n_posts_with, posts, filters, "topics"))
     ui.event_key(events)
     for topic, start, *_ in _points(event)[:1]:
+        if posts is None:
+            ui.large_posts.selection(filters, "themes_share_sel", f"{NAMES.get(topic, topic)} · {start}",
+                                     {"topic": topic}, (start, freq))
+            continue
         mask = has_item(posts["topics"], str(topic)) & in_period(posts, start, freq)
         _show_posts(posts[mask], "themes_share_sel", f"{NAMES.get(topic, topic)} · {start}", {"topic": topic},
                    (start, freq))
@@ -49,6 +53,10 @@ def heatmap_section(row: str, title_key: str, key: str) -> None:
     event = ui.chart(fig, tidy, key, filters, ui.served.figure(cube_lists.n_posts_with, n_posts_with, posts, filters, row,
                                                                            "topics"))
     for name, topic, *_ in _points(event)[:1]:
+        if posts is None:
+            ui.large_posts.selection(filters, f"{key}_sel", f"{name} · {NAMES.get(topic, topic)}",
+                                     {"party" if row == "parties" else "region": name, "topic": topic})
+            continue
         own = has_item(posts[row], str(name)) if row == "parties" else (posts[row] == name).to_numpy()
         mask = own & has_item(posts["topics"], str(topic))
         selection = {"party" if row == "parties" else "region": name, "topic": topic}
@@ -58,6 +66,9 @@ def heatmap_section(row: str, title_key: str, key: str) -> None:
 def discovered_section() -> None:
     st.subheader(ui.t("discovered"))
     st.caption(ui.t("discover_note", n=agg.DISCOVERY_SAMPLE))
+    if posts is None:
+        st.info(ui.t("large_section_unavailable"))
+        return
     state_key = repr(sorted(filters.to_params().items()))
     if st.button(ui.t("discover_button"), key="themes_discover"):
         with st.spinner("NMF…"):
@@ -80,15 +91,15 @@ def discovered_section() -> None:
     ui.posts_table(agg.examples(posts, found[choice]["example_post_ids"]), "themes_examples")
 
 
-if not ui.empty_state(posts):
-    if not n_posts_with(posts, "topics") and not n_posts_with(posts, "parties"):
+if not ui.nothing_to_draw(posts, filters):
+    if posts is not None and not n_posts_with(posts, "topics") and not n_posts_with(posts, "parties"):
         st.info(ui.t("not_annotated"))
     left, right = st.columns(2)
     freq = left.radio(ui.t("freq"), ["W", "D"], format_func=lambda f: ui.t(f"freq_{f}"), horizontal=True,
                       key="th_freq")
     which = right.radio(ui.t("events_shown"), ["key", "all", "none"], format_func=lambda w: ui.t(f"events_{w}"),
                         horizontal=True, key="th_events")
-    span = (str(posts["day"].min().date()), str(posts["day"].max().date()))
+    span = ui.large.span(filters) if posts is None else (str(posts["day"].min().date()), str(posts["day"].max().date()))
     st.caption(ui.t("click_hint"))
     share_section(freq, events_for(gazetteer.key_dates(*span), which))
     heatmap_section("parties", "topic_party_title", "themes_party")

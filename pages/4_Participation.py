@@ -12,7 +12,7 @@ from analysis.aggregate.lists import has_item, n_posts_with
 from analysis.aggregate.timeline import events_for, in_period
 from analysis.i18n import CATEGORY_LABELS, labels
 
-posts, filters = ui.page_setup("participation")
+posts, filters = ui.page_setup("participation", large=True)  # posts None: a large store (ui.large)
 NAMES = labels(CATEGORY_LABELS, ui.lang())
 
 
@@ -35,14 +35,19 @@ def time_section() -> None:
     if tidy.empty:
         st.info(ui.t("no_data_chart"))
         return
-    span = (str(posts["day"].min().date()), str(posts["day"].max().date()))
+    span = ui.large.span(filters) if posts is None else (str(posts["day"].min().date()), str(posts["day"].max().date()))
     events = events_for(gazetteer.key_dates(*span), which)
     fig = charts_participation.category_lines(tidy, "share" if share else "n", NAMES, ui.t("part_time_title"),
                                               events, ui.lang(), ui.t("share_posts") if share else ui.t("posts_label"))
-    event = ui.chart(fig, tidy, "participation_time", filters, n_posts_with(posts, "participation"))
+    n = ui.served.figure(cube_lists.n_posts_with, n_posts_with, posts, filters, "participation")
+    event = ui.chart(fig, tidy, "participation_time", filters, n)
     ui.validation.note("participation", posts)
     ui.event_key(events)
     for category, start, *_ in _points(event)[:1]:
+        if posts is None:
+            ui.large_posts.selection(filters, "participation_time_sel", f"{NAMES.get(category, category)} · {start}",
+                                     {"participation": str(category)}, (start, freq))
+            continue
         mask = has_item(posts["participation"], str(category)) & in_period(posts, start, freq)
         _show_posts(posts[mask], "participation_time_sel", f"{NAMES.get(category, category)} · {start}")
 
@@ -69,13 +74,20 @@ def balance_section() -> None:
     names = tidy.loc[both > 0, "region"].tolist()
     region = picked[0] if picked else st.selectbox(ui.t("pick_area"), [None, *names], key="pa_pick",
                                                    format_func=lambda a: "—" if a is None else a)
-    if region:
+    if region and posts is None:
+        ui.large_posts.selection(filters, "participation_balance_sel", str(region),
+                                 {"region": str(region), "participation": [agg.CALL, agg.BOYCOTT]})
+    elif region:
         calls = has_item(posts["participation"], agg.CALL) | has_item(posts["participation"], agg.BOYCOTT)
         _show_posts(posts[(posts["region"] == region).to_numpy() & calls], "participation_balance_sel", str(region))
 
 
 def turnout_section() -> None:
-    tidy = agg.turnout_vs_online(posts, gazetteer.turnout_by_region())
+    if posts is None:
+        known = agg.known_turnout(gazetteer.turnout_by_region())
+        tidy = agg.with_turnout(cube_lists.participation_by_region(ui.served.snapshot(), filters, list(known)), known)
+    else:
+        tidy = agg.turnout_vs_online(posts, gazetteer.turnout_by_region())
     if tidy.empty:
         st.info(ui.t("no_turnout"))
         return
@@ -83,12 +95,15 @@ def turnout_section() -> None:
     event = ui.chart(fig, tidy, "participation_turnout", filters, int(tidy["posts"].sum()))
     st.caption(ui.t("turnout_caption"))
     for region, *_ in _points(event)[:1]:
+        if posts is None:
+            ui.large_posts.selection(filters, "participation_turnout_sel", str(region), {"region": str(region)})
+            continue
         _show_posts(posts[(posts["region"] == region).to_numpy()], "participation_turnout_sel", str(region),
                     {"region": str(region)})
 
 
-if not ui.empty_state(posts):
-    if not n_posts_with(posts, "participation") and not n_posts_with(posts, "region"):
+if not ui.nothing_to_draw(posts, filters):
+    if posts is not None and not n_posts_with(posts, "participation") and not n_posts_with(posts, "region"):
         st.info(ui.t("not_annotated"))
     st.caption(ui.t("click_hint"))
     time_section()

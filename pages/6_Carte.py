@@ -10,7 +10,7 @@ from analysis.charts import map as charts_map
 from analysis.aggregate import posts as posts_view
 from analysis.i18n import CATEGORY_LABELS, label
 
-posts, filters = ui.page_setup("map")
+posts, filters = ui.page_setup("map", large=True)  # posts None: a large store (ui.large)
 
 
 def _measure_name(measure: str) -> str:
@@ -68,9 +68,19 @@ def _selected_area(event, tidy) -> str | None:
     return None
 
 
-if not ui.empty_state(posts):
+def _large_area(level: str, area: str) -> None:
+    """The posts of one shape on a large store, one page by SQL (agg.in_area's rule)."""
+    if level == "region" or area == "Bamako":
+        chosen = {"region": area}
+    else:
+        chosen = {"cercle": area, "region_not": "Bamako"}
+    st.subheader(f"{ui.t('area_posts')} : {area}")
+    ui.large_posts.one_page(filters, "map_selection", chosen, descending=False)
+
+
+if not ui.nothing_to_draw(posts, filters):
     measure, level, zoom = _controls()
-    if measure == "tone" and not posts["sentiment"].notna().any():
+    if posts is not None and measure == "tone" and not posts["sentiment"].notna().any():
         st.info(ui.t("not_annotated"))
     else:
         tidy = ui.served.figure(cube_pages.area_values, agg.area_values, posts, filters, level, measure)
@@ -79,12 +89,15 @@ if not ui.empty_state(posts):
         else:
             st.caption(ui.t("click_hint"))
             event = _draw(tidy, measure, level, zoom)
-            st.caption(ui.t("map_note", n=f"{agg.unplaced(posts, tidy):,}".replace(",", "\u202f")) + " "
+            unplaced = ui.large.count(filters) - int(tidy["posts"].sum()) if posts is None else agg.unplaced(posts, tidy)
+            st.caption(ui.t("map_note", n=f"{unplaced:,}".replace(",", "\u202f")) + " "
                        + ui.t("map_credit"))
             names = [a for a in tidy.loc[tidy["posts"] > 0, "area"]]
             area = _selected_area(event, tidy) or st.selectbox(ui.t("pick_area"), [None, *names], key="map_pick",
                                                                 format_func=lambda a: "—" if a is None else a)
-            if area:
+            if area and posts is None:
+                _large_area(level, area)
+            elif area:
                 chosen = posts[agg.in_area(posts, level, area)]
                 st.subheader(f"{ui.t('area_posts')} : {area} ({len(chosen)})")
                 if level == "region":  # the Posts page narrows by region, not by cercle

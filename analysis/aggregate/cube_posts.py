@@ -13,6 +13,9 @@ from analysis.aggregate.tone import N_BINS
 
 KEYS = "agg_post_keys"
 WITH_TEXT = "(SELECT k.*, p.text FROM agg_post_keys k JOIN posts p USING (post_id))"
+# participation is not among the keys: a selection on it joins the annotations (a click, not a filter change)
+WITH_PARTICIPATION = ("(SELECT k.*, coalesce(a.participation, '') AS participation FROM agg_post_keys k"
+                      " JOIN annotations a USING (post_id))")
 # the rows shown, read from each table by its primary key (one placeholder per id: an index look-up, where a join
 # would read every annotation)
 ROW_TABLES = (("posts", "*"), ("annotations", "* EXCLUDE (version)"), ("dup_groups", "*"))
@@ -27,6 +30,9 @@ def _has_any(column: str) -> str:
 
 def source(sql: str) -> str:
     """The relation to read for a WHERE clause from where(): the narrow keys, with the text only when searched."""
+    if "participation" in sql:
+        return WITH_PARTICIPATION if "regexp_matches" not in sql else (
+            "(SELECT k.*, p.text FROM " + WITH_PARTICIPATION + " k JOIN posts p USING (post_id))")
     return WITH_TEXT if "regexp_matches" in sql else KEYS
 
 
@@ -61,12 +67,17 @@ def where(filters: Filters, selection: dict | None = None, search: str = "", ton
 def _selection(selection: dict, add) -> None:
     if selection.get("day"):
         add("day = CAST(? AS DATE)", str(selection["day"])[:10])
-    for key in ("region", "platform", "lang", "dup_group"):
+    for key in ("region", "cercle", "platform", "lang", "dup_group"):
         if selection.get(key):
             add(f"coalesce({key}, '') = ?", str(selection[key]))
+    if selection.get("region_not"):  # the map's cercles: Bamako's own districts are counted as Bamako
+        add("coalesce(region, '') <> ?", str(selection["region_not"]))
     for key, column in (("party", "parties"), ("topic", "topics")):
         if selection.get(key):
             add(_has_any(column), [str(selection[key])])
+    if selection.get("participation"):  # one category, or any of several (calls and boycotts)
+        wanted = selection["participation"]
+        add(_has_any("participation"), [str(v) for v in ([wanted] if isinstance(wanted, str) else wanted)])
     if selection.get("tone_bin") is not None:  # aggregate.tone.in_tone_bin's rule: scored posts in that bin
         add(f"isfinite(sentiment) AND least(greatest(floor((sentiment + 1) / 2 * {N_BINS}), 0), {N_BINS - 1}) = ?",
             int(selection["tone_bin"]))

@@ -38,8 +38,17 @@ def by_region(posts: pd.DataFrame, regions: list[str] | None = None) -> pd.DataF
 
 def turnout_vs_online(posts: pd.DataFrame, turnout: dict[str, dict], key: str = "r1_cour") -> pd.DataFrame:
     """Regions with an official turnout: region, turnout, posts, call_to_vote, boycott, mobilisation (% of posts)."""
-    known = {name: values[key] for name, values in turnout.items() if values.get(key) is not None}
-    out = by_region(posts, list(known))
+    known = known_turnout(turnout, key)
+    return with_turnout(by_region(posts, list(known)), known)
+
+
+def known_turnout(turnout: dict[str, dict], key: str = "r1_cour") -> dict[str, float]:
+    return {name: values[key] for name, values in turnout.items() if values.get(key) is not None}
+
+
+def with_turnout(out: pd.DataFrame, known: dict[str, float]) -> pd.DataFrame:
+    """by_region's table (or its aggregate twin) with each region's turnout and mobilisation (% of posts)."""
+    out = out.copy()
     out.insert(1, "turnout", [float(known[r]) for r in out["region"]])
     out["mobilisation"] = (100 * out[CALL] / out["posts"].where(out["posts"] > 0)).astype(float)
     return out[np.isfinite(out["mobilisation"].to_numpy())].reset_index(drop=True)

@@ -25,5 +25,10 @@ STRINGS = {
         "graphiques ci-dessous comptent tous les posts des autres filtres.",
         "On a store this size, the text search applies to the Posts page only: the charts below count every "
         "post of the other filters."),
+    "large_section_unavailable": (
+        "Cette partie lit le texte de chaque post : elle n'est pas calculée sur un magasin de cette taille "
+        "(exportez une période dans un magasin plus petit pour l'utiliser).",
+        "This part reads the text of every post: it is not computed on a store this size (export a period "
+        "into a smaller store to use it)."),
     "large_page_number": ("Page", "Page"),
 }
