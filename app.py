@@ -8,6 +8,7 @@ import streamlit as st
 
 import ui
 from analysis import i18n
+from analysis.aggregate import cube, cube_options
 from analysis.aggregate import overview as aggregate
 
 
@@ -17,14 +18,25 @@ def _number(n: int) -> str:
 
 def _shares(where, column: str, label_key: str, naming) -> None:
     """Counts of one column in words: its label, the number of posts and their share as a percentage."""
-    counts = aggregate.counts_by(ui.loaded().posts, column)
+    if ui.large.active():  # a large store: counted from the aggregates, the posts are not loaded
+        counts = cube_options.counts_by(ui.served.snapshot(), column)
+    else:
+        counts = aggregate.counts_by(ui.loaded().posts, column)
     table = pd.DataFrame({"value": [naming(v) for v in counts[column]], "n": counts["n"], "share": counts["share"]})
     ui.tables.show(table, labels={"value": ui.t(label_key), "n": ui.t("col_count"), "share": ui.t("col_percent")},
                    percents=("share",), where=where)
 
 
-def _figures(posts: pd.DataFrame) -> None:
-    figures = aggregate.headline(posts)
+def _large_figures(filters) -> dict:
+    """overview.headline's figures on a large store: the aggregates, and the accounts by SQL."""
+    first, last = ui.large.span(filters)
+    return {**cube.headline(ui.served.snapshot(), filters), "accounts": ui.large.account_figures(filters)[0],
+            "first": None if first in ("None", "NaT") else pd.Timestamp(first),
+            "last": None if last in ("None", "NaT") else pd.Timestamp(last)}
+
+
+def _figures(posts: pd.DataFrame | None, filters) -> None:
+    figures = aggregate.headline(posts) if posts is not None else _large_figures(filters)
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(ui.t("n_posts"), _number(figures["posts"]))
     c2.metric(ui.t("n_accounts"), _number(figures["accounts"]))
@@ -45,13 +57,13 @@ def _page_list() -> None:
 
 
 def home() -> None:
-    posts, filters = ui.page_setup("app_title")
+    posts, filters = ui.page_setup("app_title", large=True)  # posts None: a large store (ui.large)
     st.write(ui.t("home_intro"))
-    data = ui.loaded()
-    _figures(posts)
-    if data.posts["lang"].isin(["", None]).all():
+    _figures(posts, filters)
+    if posts is not None and ui.loaded().posts["lang"].isin(["", None]).all():
         st.info(ui.t("not_annotated"))
-    if data.is_demo and ui.auth.allowed("import"):
+    is_demo = ui.large.facts()[0] if posts is None else ui.loaded().is_demo
+    if is_demo and ui.auth.allowed("import"):
         st.markdown(f"{ui.t('home_demo_note')} :material/upload_file: [{ui.t('import_your_files')}](Donn%C3%A9es)")
     st.subheader(ui.t("home_what"))
     left, right = st.columns(2)
@@ -60,7 +72,8 @@ def home() -> None:
     right.caption(ui.t("home_by_lang"))
     _shares(right, "lang", "col_lang_label", lambda c: i18n.lang_label(c, ui.lang()))
     st.subheader(ui.t("imports"))
-    ui.tables.show(data.imports.drop(columns=["content_hash"], errors="ignore"))
+    imports = ui.large.imports() if posts is None else ui.loaded().imports
+    ui.tables.show(imports.drop(columns=["content_hash"], errors="ignore"))
     _page_list()
 
 

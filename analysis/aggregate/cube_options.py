@@ -43,3 +43,15 @@ def from_frame(posts: pd.DataFrame) -> Choices:
         return Choices((), (), (), None, None)
     return Choices(present("platform"), present("lang"), present("region"),
                    posts["day"].min().date(), posts["day"].max().date())
+
+
+def counts_by(query: Query, column: str) -> pd.DataFrame:
+    """overview.counts_by over the whole store: <column>, n, share (sorted by n, descending)."""
+    if column not in ("platform", "lang", "region"):
+        raise ValueError(f"no aggregate count by {column!r} (use platform, lang or region)")
+    counts = query(f"SELECT {column}, sum(posts) AS n FROM agg_posts GROUP BY {column} HAVING sum(posts) > 0"
+                   f" ORDER BY n DESC, {column}", [])
+    counts[column] = counts[column].astype(str)
+    counts["n"] = counts["n"].astype("int64")
+    counts["share"] = counts["n"] / max(1, int(counts["n"].sum()))
+    return counts

@@ -11,6 +11,8 @@ from tests.apptest_helpers import fresh_caches, run_page
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"]
+# pages that work on every post: in large-store mode they explain why they are not opened
+POST_LEVEL = {"5_Comparer_les_partis", "8_Coordination", "10_Validation", "12_Rumeurs", "13_Alertes", "14_Méthode"}
 
 
 def _no_frame(*args, **kwargs):
@@ -44,8 +46,16 @@ def test_the_sidebar_offers_what_the_frame_offers(demo_db, monkeypatch):
         frame = store.load()
         from analysis.store_aggregates import Snapshot
         served = cube_options.choices(Snapshot(store.aggregate_tables()))
+        snapshot = Snapshot(store.aggregate_tables())
     assert served == cube_options.from_frame(frame)
     assert served.platforms and served.regions and served.first < served.last
+    from analysis.aggregate import overview
+    for column in ("platform", "lang"):
+        expected = overview.counts_by(frame, column)
+        expected = expected[expected["n"] > 0].sort_values(["n", column], ascending=[False, True], ignore_index=True)
+        got = cube_options.counts_by(snapshot, column)
+        assert got[column].tolist() == expected[column].tolist()
+        assert got["n"].tolist() == expected["n"].tolist()
 
 
 def test_the_posts_page_shows_one_page_of_posts_by_sql(large_mode):
@@ -63,3 +73,14 @@ def test_a_post_level_page_says_it_is_not_opened(large_mode):
     at = run_page(ROOT / "pages" / "8_Coordination.py")
     assert not at.exception
     assert "magasin en compte 3\u202f000" in _texts(at)
+
+
+def test_the_posts_of_a_map_area_come_by_sql(large_mode):
+    at = run_page(ROOT / "pages" / "6_Carte.py")
+    at.selectbox(key="map_pick").set_value("Mopti").run()
+    assert not at.exception, [e.message for e in at.exception]
+    with Store(large_mode, read_only=True) as store:
+        expected = int(store.query("SELECT count(*) AS n FROM annotations WHERE region = 'Mopti'")["n"].iloc[0])
+    assert expected and f"· {expected:,} posts".replace(",", "\u202f") in _texts(at)
+    shown = at.get("dataframe")[-1].value
+    assert len(shown) == min(500, expected) and set(shown["region"]) == {"Mopti"}
