@@ -78,10 +78,21 @@ def _targets(field: fields.Field) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def _encode(values, target: str, classes: tuple[str, ...]) -> np.ndarray:
+    """Class index per value (-1: none), or for a category target 1/0; each distinct value encoded once, as a
+    million posts carry only a handful of different labels."""
     if target:
-        return np.array([target in fields.split(v) for v in values], dtype=np.int64)
-    index = {c: i for i, c in enumerate(classes)}
-    return np.array([index.get(v, -1) for v in values], dtype=np.int64)
+        def encode_one(value):
+            return int(target in fields.split(value))
+    else:
+        index = {c: i for i, c in enumerate(classes)}
+
+        def encode_one(value):
+            return index.get(value, -1)
+    try:
+        codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
+    except TypeError:                  # lists of categories are not hashable: one by one
+        return np.array([encode_one(v) for v in values], dtype=np.int64)
+    return np.array([encode_one(v) for v in uniques], dtype=np.int64)[codes] if len(codes) else np.zeros(0, np.int64)
 
 
 class Corrector:
