@@ -65,20 +65,7 @@ def area_values(query: Query, filters: Filters, level: str = "region", measure: 
         hits = query(f"SELECT {area} AS area, sum(posts) AS hits FROM agg_items WHERE {sql} AND kind = 'participation'"
                      " AND item = ? GROUP BY area", [*params, measure[6:]]).set_index("area")["hits"]
         sums["hits"] = hits.reindex(sums.index, fill_value=0)
-    names = geo_shapes.names(level)
-    sums = sums[["posts", "scored", "tone_sum", "hits"]].reindex(names, fill_value=0)
-    out = pd.DataFrame({"area": names, "posts": sums["posts"].to_numpy().astype("int64")})
-    if measure == "volume":
-        out["value"], out["n"] = out["posts"].astype(float), out["posts"]
-    elif measure == "tone":
-        scored = sums["scored"].to_numpy().astype("int64")
-        out["value"] = np.where(scored > 0, sums["tone_sum"].to_numpy() / np.maximum(scored, 1), np.nan)
-        out["n"] = scored
-    else:
-        share = 100 * sums["hits"].to_numpy().astype(float) / np.maximum(out["posts"], 1)
-        out["value"] = np.where(out["posts"] > 0, share, np.nan)
-        out["n"] = out["posts"]
-    return out[["area", "value", "n", "posts"]]
+    return frame_map.values_of(sums, geo_shapes.names(level), measure)
 
 
 def hostility_headline(query: Query, filters: Filters) -> dict:

@@ -38,6 +38,9 @@ def _groups(posts: pd.DataFrame, measure: str) -> pd.DataFrame:
                          "hits": out["hits"]})
 
 
+SUMS = ["posts", "scored", "tone_sum", "hits"]
+
+
 def _area(groups: pd.DataFrame, level: str) -> pd.Series:
     if level == "region":
         return groups["region"]
@@ -53,7 +56,12 @@ def area_values(posts: pd.DataFrame, level: str = "region", measure: str = "volu
     else:
         groups = _groups(posts, measure)
         groups["area"] = _area(groups, level)
-    sums = groups.groupby("area")[["posts", "scored", "tone_sum", "hits"]].sum().reindex(names, fill_value=0)
+    return values_of(groups.groupby("area")[SUMS].sum(), names, measure)
+
+
+def values_of(sums: pd.DataFrame, names: list, measure: str) -> pd.DataFrame:
+    """area, value, n, posts of every shape from the per-area sums (SUMS columns), for the frame and the aggregates."""
+    sums = sums[SUMS].reindex(names, fill_value=0)
     out = pd.DataFrame({"area": names, "posts": sums["posts"].to_numpy().astype("int64")})
     if measure == "volume":
         out["value"], out["n"] = out["posts"].astype(float), out["posts"]

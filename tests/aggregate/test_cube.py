@@ -24,17 +24,6 @@ FILTERS = [
 IDS = ["none", "dates", "platforms", "parties", "regions+lang", "mixed"]
 
 
-@pytest.fixture(scope="module")
-def store(demo_db):
-    with Store(demo_db, read_only=True) as opened:
-        yield opened
-
-
-@pytest.fixture(scope="module")
-def frame(store):
-    return store.load()
-
-
 def same(served: pd.DataFrame, reference: pd.DataFrame) -> None:
     """Equal values column by column (counts exactly, means to float rounding), whatever the dtypes."""
     assert list(served.columns) == list(reference.columns)

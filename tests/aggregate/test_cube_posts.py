@@ -6,7 +6,6 @@ import pytest
 from analysis.aggregate import cube_posts, overview
 from analysis.aggregate import posts as posts_view
 from analysis.filters import Filters
-from analysis.store import Store
 
 CASES = [
     (Filters(), {}, "", (), False),
@@ -16,17 +15,6 @@ CASES = [
     (Filters(), {"day": "2020-03-29", "topic": "security"}, "", (), False),
     (Filters(langs=("fr",)), {}, "vote", ("positive", "neutral"), True),
 ]
-
-
-@pytest.fixture(scope="module")
-def store(demo_db):
-    with Store(demo_db, read_only=True) as opened:
-        yield opened
-
-
-@pytest.fixture(scope="module")
-def frame(store):
-    return store.load()
 
 
 def _frame_rows(frame, filters, selection, search, tones, dup_only):

@@ -8,18 +8,6 @@ from analysis.aggregate import map as map_view
 from analysis.aggregate import participation, tone
 from analysis.aggregate.lists import has_item
 from analysis.filters import Filters
-from analysis.store import Store
-
-
-@pytest.fixture(scope="module")
-def store(demo_db):
-    with Store(demo_db, read_only=True) as opened:
-        yield opened
-
-
-@pytest.fixture(scope="module")
-def frame(store):
-    return store.load()
 
 
 def _ids(store, selection, filters=Filters()) -> set[str]:
