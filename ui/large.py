@@ -12,7 +12,8 @@ from analysis.aggregate import cube, cube_options, cube_posts
 from analysis.filters import Filters
 from analysis.store import Store, StoreLockedError
 from ui import served
-from ui.state import db_path, t
+from analysis.i18n.numbers import number
+from ui.state import db_path, lang, stamp, t
 
 
 def active() -> bool:
@@ -48,8 +49,7 @@ def _public_accounts(path: str, mtime: float) -> frozenset[str]:
 
 def public_accounts() -> frozenset[str]:
     """The listed public actors' accounts (their names are shown; others get pseudonyms), read once."""
-    path = db_path()
-    return _public_accounts(str(path), path.stat().st_mtime)
+    return _public_accounts(*stamp())
 
 
 def imports():
@@ -60,8 +60,7 @@ def imports():
 
 def facts() -> tuple[bool, int]:
     """(is_demo, number of posts) of this version of the store, read once."""
-    path = db_path()
-    return _facts(str(path), path.stat().st_mtime)
+    return _facts(*stamp())
 
 
 def choices() -> cube_options.Choices:
@@ -92,14 +91,12 @@ def _account_figures(path: str, mtime: float, filters: Filters, n: int):
 def account_figures(filters: Filters, n: int = 15):
     """(distinct accounts, most active accounts) under the filters: one pass over the posts' keys, kept per
     filters and store version (the only figures of the overview that the aggregates cannot give)."""
-    path = db_path()
-    accounts, top = _account_figures(str(path), path.stat().st_mtime, filters, n)
+    accounts, top = _account_figures(*stamp(), filters, n)
     return accounts, top.copy()
 
 
 def unavailable() -> None:
     """The French (or English) explanation of a page that needs every post, then the page stops."""
-    n = f"{facts()[1]:,}".replace(",", "\u202f")
-    st.info(t("large_page_unavailable", n=n, limit=f"{limit():,}".replace(",", "\u202f")),
+    st.info(t("large_page_unavailable", n=number(facts()[1], lang()), limit=number(limit(), lang())),
             icon=":material/database:")
     st.stop()

@@ -13,12 +13,13 @@ from analysis.aggregate.timeline import narrow_to_period
 from analysis.filters import Filters
 from analysis.safe_text import escape_markdown
 from ui import large, tables
-from ui.state import t
+from analysis.i18n.numbers import number
+from ui.state import lang, t
 from ui.widgets import display_names, download_csv, shown_to_role
 
 
 def _number(n: int) -> str:
-    return f"{n:,}".replace(",", "\u202f")
+    return number(n, lang())
 
 
 def _page_number(key: str, pages: int) -> int:

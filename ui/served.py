@@ -16,7 +16,7 @@ from analysis.aggregate import cube
 from analysis.filters import Filters
 from analysis.store import Store
 from analysis.store_aggregates import Snapshot
-from ui.state import db_path
+from ui.state import db_path, stamp
 
 
 SERVE_FROM = 2_000_000
@@ -36,7 +36,7 @@ def snapshot() -> Snapshot | None:
     path = db_path()
     if os.environ.get("VIGIE_AGGREGATES", "1") == "0" or not path.exists():
         return None
-    return _snapshot(str(path), path.stat().st_mtime, serve_from())
+    return _snapshot(*stamp(), serve_from())
 
 
 def serve_from() -> int:

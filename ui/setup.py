@@ -10,6 +10,7 @@ import streamlit as st
 
 from analysis import annotate, demo, i18n
 from analysis.filters import Filters
+from analysis.i18n.numbers import number
 from analysis.safe_text import escape_markdown
 from analysis.validation import models
 from ui import auth, french_widgets, navigation
@@ -150,13 +151,13 @@ def _large_setup(title_key: str, served: bool, search: bool) -> Filters:
         filters = replace(filters, q="")
     caption(filters, ui_large.count(filters))
     if auth.allowed("report"):
-        st.sidebar.caption(t("large_no_report", limit=f"{ui_large.limit():,}".replace(",", "\u202f")))
+        st.sidebar.caption(t("large_no_report", limit=number(ui_large.limit(), lang())))
     return filters
 
 
 def caption(filters: Filters, n: int) -> None:
     # The description carries URL values (q, party...): escaped so a link cannot inject Markdown.
-    st.caption(t("caption", filters=escape_markdown(filters.describe(lang())), n=f"{n:,}".replace(",", "\u202f")))
+    st.caption(t("caption", filters=escape_markdown(filters.describe(lang())), n=number(n, lang())))
 
 
 def empty_state(posts: pd.DataFrame) -> bool:

@@ -19,6 +19,12 @@ def db_path() -> Path:
     return Path(os.environ.get("VIGIE_DB", DEFAULT_DB))
 
 
+def stamp() -> tuple[str, float]:
+    """The store's path and modification time: the key of every cache of what the store holds."""
+    path = db_path()
+    return str(path), path.stat().st_mtime
+
+
 def lang() -> str:
     return st.session_state.get("ui_lang", "fr")
 
@@ -54,7 +60,7 @@ def load() -> Loaded | None:
     if not path.exists():
         return None
     try:
-        loaded = _load(str(path), path.stat().st_mtime)
+        loaded = _load(*stamp())
     except StoreLockedError:
         if str(path) not in _LAST_GOOD:
             raise

@@ -18,14 +18,9 @@ from analysis.i18n.validation import CLASS_LABELS
 from analysis.store import Store
 from analysis.validation import desk, estimate, fields, groups, models, summary
 from ui import tables
-from ui.state import db_path, lang, load, t
+from ui.state import db_path, lang, load, stamp, t
 
 SHARE_COLUMNS = ["raw", "corrected", "low", "high"]
-
-
-def _stamp() -> tuple[str, float]:
-    path = db_path()
-    return str(path), path.stat().st_mtime
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -36,7 +31,7 @@ def _rows(path: str, mtime: float, field: str) -> tuple[pd.DataFrame, dict | Non
 
 
 def store_labels(field: str) -> tuple[pd.DataFrame, dict | None]:
-    return _rows(*_stamp(), field)
+    return _rows(*stamp(), field)
 
 
 def accuracy_sentence(ui_lang: str) -> str | None:
@@ -61,7 +56,7 @@ def _models(path: str, mtime: float):
 
 def model(field: str):
     """The field's trained model (for `uncertain` draws), None with the shipped analyser."""
-    return _models(*_stamp()).models.get(field)
+    return _models(*stamp()).models.get(field)
 
 
 @st.cache_resource(show_spinner=False, max_entries=6)
@@ -102,7 +97,7 @@ def _digest(posts: pd.DataFrame) -> int:
 def shares(field: str, posts: pd.DataFrame, by: str | None = None) -> tuple[dict, pd.DataFrame | None]:
     """{status, n_validated, machine_macro_f1, classes: {label: {raw, corrected, low, high}}} of these posts."""
     digest = _digest(posts)
-    return _shares(*_stamp(), field, digest, by, posts.reset_index(drop=True))
+    return _shares(*stamp(), field, digest, by, posts.reset_index(drop=True))
 
 
 def class_name(field: str, value: str) -> str:
@@ -157,7 +152,7 @@ def _figures(path: str, mtime: float, field: str) -> dict:
 
 def figures(field: str) -> dict:
     """desk.figures of the field on the whole store (n validated, agreement, machine against people)."""
-    return _figures(*_stamp(), field)
+    return _figures(*stamp(), field)
 
 
 def clear() -> None:

@@ -12,6 +12,7 @@ from analysis.aggregate import overview, participation, parties
 from analysis.aggregate.timeline import events_for
 from analysis.filters import Filters
 from analysis.i18n import lang_label, platform_label, t
+from analysis.i18n.numbers import number
 from analysis.report import figures
 
 SAMPLE_POSTS = 12
@@ -35,7 +36,7 @@ class Report:
 
 
 def _number(n: float) -> str:
-    return f"{int(n):,}".replace(",", "\u202f")
+    return number(int(n))
 
 
 def _percent(x: float) -> str:

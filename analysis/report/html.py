@@ -8,6 +8,7 @@ import base64
 from html import escape
 
 from analysis.i18n import t
+from analysis.i18n.numbers import number
 from analysis.report.content import Report
 
 STYLE = ("body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:980px;margin:2em auto;color:#222;"
@@ -30,7 +31,7 @@ def _image(caption: str, png: bytes) -> str:
 
 def render(report: Report) -> bytes:
     lang = report.lang
-    n_posts = f"{report.n_posts:,}".replace(",", "\u202f")
+    n_posts = number(report.n_posts)
     parts = [f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{escape(report.title)}"
              f"</title><style>{STYLE}</style></head><body><h1>{escape(report.title)}</h1>",
              f"<p>{escape(t('rep_scope', lang))} : {escape(report.scope)}<br>{escape(t('rep_posts', lang))} : "
