@@ -12,7 +12,7 @@ from analysis.aggregate import overview, participation, parties
 from analysis.aggregate.timeline import events_for
 from analysis.filters import Filters
 from analysis.i18n import lang_label, platform_label, t
-from analysis.i18n.numbers import number
+from analysis.i18n.numbers import number, percent
 from analysis.report import figures
 
 SAMPLE_POSTS = 12
@@ -39,8 +39,9 @@ def _number(n: float) -> str:
     return number(int(n))
 
 
-def _percent(x: float) -> str:
-    return "—" if x is None or not np.isfinite(x) else f"{100 * x:.1f}\u202f%".replace(".", ",")
+def _percent(x: float, lang: str) -> str:
+    """A share as the report's language writes it; a share of nothing (inf, nan) is missing, not "inf %"."""
+    return percent(x if x is not None and np.isfinite(x) else None, lang)
 
 
 def _period(posts: pd.DataFrame, lang: str) -> str:
@@ -56,15 +57,15 @@ def _headline(posts: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
             (t("rep_period", lang), _period(posts, lang)),
             (t("rep_mean_tone", lang), "—" if head["mean_tone"] is None else f"{head['mean_tone']:+.2f}")]
     if calls is not None and len(posts):
-        rows.append((t("rep_call_share", lang), _percent(calls["call_to_vote"].sum() / len(posts))))
-        rows.append((t("rep_boycott_share", lang), _percent(calls["boycott"].sum() / len(posts))))
+        rows.append((t("rep_call_share", lang), _percent(calls["call_to_vote"].sum() / len(posts), lang)))
+        rows.append((t("rep_boycott_share", lang), _percent(calls["boycott"].sum() / len(posts), lang)))
     return rows
 
 
 def _party_table(posts: pd.DataFrame, lang: str) -> tuple[str, list[str], list[list[str]]]:
     chosen = parties.mentioned_parties(posts)[:10] if len(posts) else []
     table = parties.summary(posts, chosen)
-    rows = [[r.party, _number(r.posts), _percent(r.share), "—" if pd.isna(r.tone) else f"{r.tone:+.2f}"]
+    rows = [[r.party, _number(r.posts), _percent(r.share, lang), "—" if pd.isna(r.tone) else f"{r.tone:+.2f}"]
             for r in table.itertuples()]
     return t("rep_parties", lang), [t("rep_party", lang), t("rep_posts", lang), t("rep_share", lang),
                                     t("rep_tone", lang)], rows

@@ -88,3 +88,10 @@ def test_report_command_refuses_an_unknown_format(demo_db, tmp_path):
     result = subprocess.run([sys.executable, "-m", "analysis", "report", "--db", str(demo_db), "--out",
                              str(tmp_path / "r.docx")], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 1 and "must end in .pdf or .html" in result.stderr
+
+
+def test_report_shares_follow_its_language_and_never_read_inf():
+    from analysis.report import content
+    assert content._percent(0.1234, "fr") == "12,3\u202f%"
+    assert content._percent(0.1234, "en") == "12.3%"
+    assert content._percent(float("inf"), "fr") == content._percent(None, "fr") == "—"
