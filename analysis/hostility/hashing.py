@@ -138,16 +138,20 @@ class Hasher:
         return self._table, self._unigrams
 
 
+def row_norms(matrix: sp.csr_matrix) -> np.ndarray:
+    """The length of each row; the counts are integers, so the running sums of squares are exact."""
+    running = np.concatenate([[0.0], np.cumsum(matrix.data * matrix.data)])
+    return np.sqrt(running[matrix.indptr[1:]] - running[matrix.indptr[:-1]])
+
+
 def unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
-    """The rows scaled to unit length; the counts are integers, so the sums of squares are exact."""
-    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
-    squares = np.bincount(rows, weights=matrix.data * matrix.data, minlength=matrix.shape[0])
-    matrix.data /= np.sqrt(squares)[rows]
+    """The rows scaled to unit length."""
+    matrix.data /= np.repeat(row_norms(matrix), np.diff(matrix.indptr))
     return matrix
 
 
-def transform(hasher: Hasher, docs: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-    """The char and word n-gram matrices of the docs, rows of unit length (empty rows stay empty)."""
+def counts(hasher: Hasher, docs: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """The char and word n-gram counts of the docs, one row per doc."""
     tokens, lengths, pairs, pair_counts = hasher.encode(docs)
     n, token_ids = len(docs), np.asarray(tokens, dtype=np.int64)
     rows = np.repeat(np.arange(n), lengths)
@@ -158,4 +162,18 @@ def transform(hasher: Hasher, docs: list[str]) -> tuple[sp.csr_matrix, sp.csr_ma
     word_rows = np.concatenate([rows, np.repeat(np.arange(n), pair_counts)])
     word_columns = np.concatenate([unigrams, np.asarray(pairs, dtype=np.int64)])
     word_grams = sp.csr_matrix((np.ones(len(word_columns)), (word_rows, word_columns)), shape=(n, hasher.n_word))
+    return chars, word_grams
+
+
+def transform(hasher: Hasher, docs: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """The char and word n-gram matrices of the docs, rows of unit length (empty rows stay empty)."""
+    chars, word_grams = counts(hasher, docs)
     return unit_rows(chars), unit_rows(word_grams)
+
+
+def unit_dot(matrix: sp.csr_matrix, weights: np.ndarray) -> np.ndarray:
+    """unit_rows(matrix) @ weights without scaling every cell: each row's sum divided by its length
+    (0 for an empty row)."""
+    norms = row_norms(matrix)
+    sums = matrix @ weights
+    return np.divide(sums, norms, out=np.zeros_like(sums, dtype=np.float64), where=norms > 0)

@@ -70,6 +70,7 @@ class PhraseTable:
         self.by_sound: dict[str, str] = {}
         self.by_typo: dict[str, str] = {}
         self.memo: dict[str, str] = {}
+        self.tokens: tuple[dict, dict] = ({}, {})   # typed token -> its words (tokens.py), without / with camel case
         self.longest: dict[str, int] = {}      # first word -> words in its longest phrase, so scan skips the rest
 
     def add(self, term: str, entry: Entry, typo: bool = False) -> None:
