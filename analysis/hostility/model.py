@@ -30,8 +30,9 @@ def _dense(results: list[RuleResult]) -> np.ndarray:
 
 def design(results: list[RuleResult]) -> sp.csr_matrix:
     """Rule features, then hashed char and word n-grams, one row per post."""
-    chars, word_grams = hashing.transform(_HASHER, [r.words for r in results])
-    return sp.hstack([sp.csr_matrix(_dense(results)), chars, word_grams], format="csr")
+    chars, word_grams = hashing.counts(_HASHER, [r.tokens for r in results])
+    return sp.hstack([sp.csr_matrix(_dense(results)), hashing.unit_rows(chars), hashing.unit_rows(word_grams)],
+                     format="csr")
 
 
 def fit(results: list[RuleResult], labels, weights=None, c: float = 2.0) -> dict:
@@ -59,7 +60,7 @@ def probability(results: list[RuleResult], weights: dict | None = None) -> np.nd
     if not results:
         return np.zeros(0)
     dense = _dense(results)
-    chars, word_grams = hashing.counts(_HASHER, [r.words for r in results])
+    chars, word_grams = hashing.counts(_HASHER, [r.tokens for r in results])
     coef, n_dense = weights["coef"], dense.shape[1]       # each part by its own weights: no stacked copy
     margin = (dense.astype(np.float64) @ coef[:n_dense] + hashing.unit_dot(chars, coef[n_dense:n_dense + N_CHAR])
               + hashing.unit_dot(word_grams, coef[n_dense + N_CHAR:]) + weights["intercept"])

@@ -10,6 +10,7 @@ split by spaces (`c o n n a r d`), masks (`a*` can become a lone letter that the
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from analysis.text import normalize
 
@@ -38,16 +39,16 @@ def typed_words(sentence: str, lex: Lexicon) -> list:
     memo = lex.table.tokens[camel]
     if len(memo) > MEMO_LIMIT:
         memo.clear()
-    words: list = []
-    for token in text.split():
-        found = memo.get(token)
-        if found is None:
-            # normalize splits camel case when its text has a '#' or '@': in a sentence with one, every
-            # token splits, so tokens without one get a '#' (a mere separator once normalised)
-            plain = plain_text(token, lex.vocabulary)
-            found = memo[token] = tuple(_canonical(normalize(plain + " #" if camel else plain).split(), lex))
-        words += found
-    return words
+    typed = text.split()
+    found = list(map(memo.get, typed))
+    if None in found:
+        for i, token in enumerate(typed):
+            if found[i] is None:
+                # normalize splits camel case when its text has a '#' or '@': in a sentence with one, every
+                # token splits, so tokens without one get a '#' (a mere separator once normalised)
+                plain = plain_text(token, lex.vocabulary)
+                found[i] = memo[token] = tuple(_canonical(normalize(plain + " #" if camel else plain).split(), lex))
+    return list(chain.from_iterable(found))
 
 
 def _canonical(typed: list[str], lex: Lexicon) -> list:

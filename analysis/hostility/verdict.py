@@ -29,7 +29,11 @@ class RuleResult(NamedTuple):
     targets: tuple              # targets named in the sentences with an active hit
     mentioned: tuple            # every group or party named in the post
     dense: np.ndarray           # the DENSE features
-    words: str                  # the canonical words, for the model's n-grams
+    tokens: list                # the canonical words without group names, for the model's n-grams
+
+    @property
+    def words(self) -> str:
+        return " ".join(self.tokens)
 
 
 def _cue_counts(parsed: list[Sentence]) -> Counter:
@@ -113,7 +117,7 @@ def _hitless_result(parsed: list[Sentence]) -> RuleResult:
         words = [w for s in parsed for w in (masked_words(s) if s.groups else s.words)]
     else:
         named = ()
-    masked = " ".join(words if PLACEHOLDERS.isdisjoint(words) else [w for w in words if w not in PLACEHOLDERS])
+    masked = words if PLACEHOLDERS.isdisjoint(words) else [w for w in words if w not in PLACEHOLDERS]
     return RuleResult(False, False, (), (), named, dense, masked)
 
 
@@ -140,4 +144,4 @@ def _full_result(parsed: list[Sentence], hits: list[list[Hit]]) -> RuleResult:
     kinds = tuple(k for k in KIND_ORDER if any(h.kind == k for h in active))
     named = tuple(sorted({g[3] for g in groups}))
     return RuleResult(bool(active), suppressed, kinds, _targets(parsed, hits), named,
-                      np.asarray(dense, dtype=np.float32), " ".join(masked))
+                      np.asarray(dense, dtype=np.float32), masked)

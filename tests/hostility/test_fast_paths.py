@@ -58,6 +58,18 @@ def test_hashing_of_real_posts_with_a_warm_memory(functional_texts):
     assert_same_matrix(word_grams, REFERENCE_WORDS.transform(batch))
 
 
+def test_hashing_when_the_memory_starts_afresh(functional_texts, monkeypatch):
+    monkeypatch.setattr(hashing, "MEMO_LIMIT", 50)
+    batch = [summarise(t).words for t in functional_texts]
+    hasher = hashing.Hasher(model.N_CHAR, model.N_WORD)
+    for start in range(0, 60, 20):                      # the memory overflows and is forgotten between calls
+        hashing.transform(hasher, batch[start:start + 20])
+        assert len(hasher.index) <= 50 + 20 * max(len(d.split()) for d in batch)
+    chars, word_grams = hashing.transform(hasher, batch)
+    assert_same_matrix(chars, REFERENCE_CHARS.transform(batch))
+    assert_same_matrix(word_grams, REFERENCE_WORDS.transform(batch))
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.text(min_size=1, max_size=9), min_size=1, max_size=50))
 def test_numpy_murmurhash_equals_scikit_learn(features):
