@@ -158,9 +158,12 @@ class Hasher:
 
 
 def row_norms(matrix: sp.csr_matrix) -> np.ndarray:
-    """The length of each row; the counts are integers, so the running sums of squares are exact."""
-    running = np.concatenate([[0.0], np.cumsum(matrix.data * matrix.data)])
-    return np.sqrt(running[matrix.indptr[1:]] - running[matrix.indptr[:-1]])
+    """The length of each row (its sum of squares over its own cells, in order)."""
+    squares = np.zeros(matrix.shape[0])
+    filled = np.flatnonzero(np.diff(matrix.indptr))
+    if len(filled):         # reduceat over the starts of non-empty rows: each sums up to the next start
+        squares[filled] = np.add.reduceat(matrix.data * matrix.data, matrix.indptr[filled])
+    return np.sqrt(squares)
 
 
 def unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:

@@ -72,7 +72,7 @@ def parse(text: str, lex: Lexicon) -> list[Sentence]:
     for sentence in sentences(text if isinstance(text, str) else ""):
         words, quoted = split_words(sentence, lex)
         if words:
-            spans = list(lex.table.scan(words))
+            spans = lex.table.scan(words)
             kinds = frozenset(e.kind for _s, _e, found in spans for e in found)
             groups = () if kinds.isdisjoint(GROUPS) else tuple(
                 (s, e, entry.kind, entry.value) for s, e, entries in spans for entry in entries if entry.kind in GROUPS)
