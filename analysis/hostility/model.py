@@ -60,8 +60,12 @@ def probability(results: list[RuleResult], weights: dict | None = None) -> np.nd
     if not results:
         return np.zeros(0)
     dense = _dense(results)
-    chars, word_grams = hashing.counts(_HASHER, [r.tokens for r in results])
+    # posts that differ only in the group or party they name have the same words: n-grams once per word list
+    docs: dict[tuple, int] = {}
+    of_doc = np.fromiter((docs.setdefault(tuple(r.tokens), len(docs)) for r in results), dtype=np.int64,
+                         count=len(results))
+    chars, word_grams = hashing.counts(_HASHER, list(docs))
     coef, n_dense = weights["coef"], dense.shape[1]       # each part by its own weights: no stacked copy
-    margin = (dense.astype(np.float64) @ coef[:n_dense] + hashing.unit_dot(chars, coef[n_dense:n_dense + N_CHAR])
-              + hashing.unit_dot(word_grams, coef[n_dense + N_CHAR:]) + weights["intercept"])
+    margin = (dense.astype(np.float64) @ coef[:n_dense] + hashing.unit_dot(chars, coef[n_dense:n_dense + N_CHAR])[of_doc]
+              + hashing.unit_dot(word_grams, coef[n_dense + N_CHAR:])[of_doc] + weights["intercept"])
     return 1.0 / (1.0 + np.exp(-margin))

@@ -32,21 +32,20 @@ def marked(sentence: str) -> str:
 def typed_words(sentence: str, lex: Lexicon) -> list:
     """The canonical words of one sentence, None where a quotation mark stands (a word may squeeze to
     QUOTE_MARK: only the typed mark toggles quoting)."""
-    text = marked(sentence)
-    if "*" in text or "@" in text or SPACED_HINT.search(text):
-        return _canonical(normalize(plain_text(text, lex.vocabulary)).split(), lex)
-    camel = "#" in text
+    if "*" in sentence or "@" in sentence or SPACED_HINT.search(marked(sentence)):
+        return _canonical(normalize(plain_text(marked(sentence), lex.vocabulary)).split(), lex)
+    camel = "#" in sentence
     memo = lex.table.tokens[camel]
     if len(memo) > MEMO_LIMIT:
         memo.clear()
-    typed = text.split()
+    typed = sentence.split()
     found = list(map(memo.get, typed))
     if None in found:
         for i, token in enumerate(typed):
             if found[i] is None:
                 # normalize splits camel case when its text has a '#' or '@': in a sentence with one, every
                 # token splits, so tokens without one get a '#' (a mere separator once normalised)
-                plain = plain_text(token, lex.vocabulary)
+                plain = plain_text(marked(token), lex.vocabulary)
                 found[i] = memo[token] = tuple(_canonical(normalize(plain + " #" if camel else plain).split(), lex))
     return list(chain.from_iterable(found))
 

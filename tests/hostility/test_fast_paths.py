@@ -136,9 +136,10 @@ def straightforward_split_words(sentence, lex):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="aB c.É'«»\"’#@*0 3\n-zqZQ", max_size=40))
+@given(st.text(alphabet="aB c.É'«»\"’‘“”#@*0 3\n\t-,;!?zqZQ", max_size=40))
 @example("#VoteURD2020 et leRPM «sale» c'est l'URD'")
 @example("zqqzq «  a b c d")
+@example("«a b c d» et 'a b c d' et a b c d'")
 @example("a q* c d et @RPMmali")
 @example("a q* c d")
 @example("vive @RPMmali et leURD")
@@ -200,8 +201,9 @@ def test_links_smiley_codes_and_retweet_marks_are_not_words():
     assert verdict.summarise("Rendez-vous à 10:30, rtl en direct").words == "rendez vous a 10 30 rtl en direct"
 
 
-def test_the_model_by_parts_equals_the_stacked_design(functional_texts):
-    results = [summarise(t) for t in functional_texts]
+def test_the_model_by_parts_equals_the_stacked_design(functional_texts, demo_texts):
+    results = [summarise(t) for t in functional_texts + demo_texts + ["Bravo à URD !", "Bravo à RPM !"]]
+    assert results[-1].tokens == results[-2].tokens          # one word list for both: counted once
     weights = model.shipped()
     margin = model.design(results) @ weights["coef"] + weights["intercept"]
     assert np.allclose(model.probability(results), 1 / (1 + np.exp(-margin)), rtol=0, atol=1e-12)
