@@ -233,12 +233,14 @@ def _nothing_to_hit(sentence: Sentence, threats: dict, named: tuple) -> bool:
     derogatory word that group_hits could take, no threat trigger, and no hatred or copula that a
     pronoun could carry (pronoun_hits needs a group named in the post)."""
     kinds = sentence.kinds
-    if not kinds.isdisjoint(INSULTS) or threat_possible(sentence.words, threats):
+    if not kinds.isdisjoint(INSULTS):
         return False
     if sentence.groups and (not kinds.isdisjoint(GROUP_CUES)
                             or any(_derogatory_before(sentence, g[0]) for g in sentence.groups)):
         return False
-    return not named or kinds.isdisjoint(PRONOUN_CUES)
+    if named and not kinds.isdisjoint(PRONOUN_CUES):
+        return False
+    return not threat_possible(sentence.words, threats)        # the dearest test last
 
 
 def analyse(text: str) -> tuple[list[Sentence], list[list[Hit]]]:
