@@ -8,6 +8,8 @@ instead of one Python call per n-gram.
 """
 from __future__ import annotations
 
+from itertools import chain, repeat
+
 import numpy as np
 import scipy.sparse as sp
 from sklearn.utils import murmurhash3_32
@@ -85,6 +87,11 @@ def char_ngrams(word: str) -> list[str]:
     return grams
 
 
+def _looked_up(known: dict[str, int], keys: list[str]) -> np.ndarray:
+    """known[key] for every key, -1 for an unknown one."""
+    return np.fromiter(map(known.get, keys, repeat(-1)), dtype=np.int64, count=len(keys))
+
+
 class Hasher:
     """Known words with their char n-gram columns and word column, and known word pairs, memoised."""
 
@@ -94,34 +101,46 @@ class Hasher:
 
     def _forget(self) -> None:
         self.index: dict[str, int] = {}
-        self.pairs: dict[str, int] = {}
+        self.words: list[str] = []           # by id
         self.new_words: list[str] = []       # words learnt since the last table
+        self.pair_keys = np.zeros(0, dtype=np.int64)      # (first id << 32 | second id), sorted
+        self.pair_columns = np.zeros(0, dtype=np.int64)   # the column of each
         self._table = sp.csr_matrix((0, self.n_char))
         self._unigrams = np.zeros(0, dtype=np.int64)
 
-    def _learn(self, word: str) -> int:
-        self.index[word] = len(self.index)
-        self.new_words.append(word)
-        return len(self.index) - 1
-
-    def _pair(self, pair: str) -> int:
-        found = self.pairs[pair] = bucket(pair, self.n_word)
-        return found
-
-    def encode(self, docs: list[str]) -> tuple[list[int], list[int], list[int], list[int]]:
-        """Word ids of every token, tokens per doc, word-pair columns, pairs per doc."""
-        if len(self.index) > MEMO_LIMIT or len(self.pairs) > MEMO_LIMIT:
+    def encode(self, docs: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Word ids of every token, tokens per doc, word-pair columns, pairs per doc (docs as word lists)."""
+        if len(self.index) > MEMO_LIMIT or len(self.pair_keys) > MEMO_LIMIT:
             self._forget()
-        tokens, lengths, pairs, pair_counts = [], [], [], []
-        index, learn, known_pairs, pair = self.index, self._learn, self.pairs, self._pair
-        for doc in docs:
-            words = doc.split()
-            tokens += [index.get(w) if w in index else learn(w) for w in words]
-            lengths.append(len(words))
-            joined = [f"{a} {b}" for a, b in zip(words, words[1:])]
-            pairs += [known_pairs.get(p) if p in known_pairs else pair(p) for p in joined]
-            pair_counts.append(len(joined))
-        return tokens, lengths, pairs, pair_counts
+        lengths = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
+        words = list(chain.from_iterable(docs))
+        tokens = _looked_up(self.index, words)            # in C; the few new words after
+        if (tokens < 0).any():
+            for word in dict.fromkeys(words[i] for i in np.flatnonzero(tokens < 0)):
+                self.index[word] = len(self.index)
+                self.words.append(word)
+                self.new_words.append(word)
+            tokens = _looked_up(self.index, words)
+        starts_pair = np.ones(len(words), dtype=bool)     # every word but the last of its doc
+        starts_pair[np.cumsum(lengths)[lengths > 0] - 1] = False
+        first = np.flatnonzero(starts_pair)
+        return tokens, lengths, self._pairs((tokens[first] << 32) | tokens[first + 1]), np.maximum(lengths - 1, 0)
+
+    def _pairs(self, keys: np.ndarray) -> np.ndarray:
+        """The column of each word pair (by key), new pairs hashed and remembered."""
+        slots = np.searchsorted(self.pair_keys, keys)
+        known = self.pair_keys[np.minimum(slots, len(self.pair_keys) - 1)] == keys if len(self.pair_keys) \
+            else np.zeros(len(keys), dtype=bool)
+        if not known.all():
+            new = np.unique(keys[~known])
+            by_id = self.words
+            spelt = [f"{by_id[a]} {by_id[b]}" for a, b in zip((new >> 32).tolist(), (new & 0xFFFFFFFF).tolist())]
+            merged = np.concatenate([self.pair_keys, new])
+            order = np.argsort(merged, kind="stable")
+            self.pair_keys = merged[order]
+            self.pair_columns = np.concatenate([self.pair_columns, buckets(spelt, self.n_word)])[order]
+            slots = np.searchsorted(self.pair_keys, keys)
+        return self.pair_columns[slots]
 
     def tables(self) -> tuple[sp.csr_matrix, np.ndarray]:
         """(known words x char n-gram columns, each cell how often the n-gram occurs in the word;
@@ -138,24 +157,45 @@ class Hasher:
         return self._table, self._unigrams
 
 
+def row_norms(matrix: sp.csr_matrix) -> np.ndarray:
+    """The length of each row (its sum of squares over its own cells, in order)."""
+    squares = np.zeros(matrix.shape[0])
+    filled = np.flatnonzero(np.diff(matrix.indptr))
+    if len(filled):         # reduceat over the starts of non-empty rows: each sums up to the next start
+        squares[filled] = np.add.reduceat(matrix.data * matrix.data, matrix.indptr[filled])
+    return np.sqrt(squares)
+
+
 def unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
-    """The rows scaled to unit length; the counts are integers, so the sums of squares are exact."""
-    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
-    squares = np.bincount(rows, weights=matrix.data * matrix.data, minlength=matrix.shape[0])
-    matrix.data /= np.sqrt(squares)[rows]
+    """The rows scaled to unit length."""
+    matrix.data /= np.repeat(row_norms(matrix), np.diff(matrix.indptr))
     return matrix
 
 
-def transform(hasher: Hasher, docs: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-    """The char and word n-gram matrices of the docs, rows of unit length (empty rows stay empty)."""
-    tokens, lengths, pairs, pair_counts = hasher.encode(docs)
-    n, token_ids = len(docs), np.asarray(tokens, dtype=np.int64)
+def counts(hasher: Hasher, docs: list[list[str]]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """The char and word n-gram counts of the docs (each a list of words), one row per doc."""
+    token_ids, lengths, pairs, pair_counts = hasher.encode(docs)
+    n = len(docs)
     rows = np.repeat(np.arange(n), lengths)
     table, unigram_columns = hasher.tables()
     per_word = sp.csr_matrix((np.ones(len(token_ids)), (rows, token_ids)), shape=(n, table.shape[0]))
     chars = sp.csr_matrix(per_word @ table)
     unigrams = unigram_columns[token_ids]
     word_rows = np.concatenate([rows, np.repeat(np.arange(n), pair_counts)])
-    word_columns = np.concatenate([unigrams, np.asarray(pairs, dtype=np.int64)])
+    word_columns = np.concatenate([unigrams, pairs])
     word_grams = sp.csr_matrix((np.ones(len(word_columns)), (word_rows, word_columns)), shape=(n, hasher.n_word))
+    return chars, word_grams
+
+
+def transform(hasher: Hasher, docs: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """The char and word n-gram matrices of the docs, rows of unit length (empty rows stay empty)."""
+    chars, word_grams = counts(hasher, [d.split() for d in docs])
     return unit_rows(chars), unit_rows(word_grams)
+
+
+def unit_dot(matrix: sp.csr_matrix, weights: np.ndarray) -> np.ndarray:
+    """unit_rows(matrix) @ weights without scaling every cell: each row's sum divided by its length
+    (0 for an empty row)."""
+    norms = row_norms(matrix)
+    sums = matrix @ weights
+    return np.divide(sums, norms, out=np.zeros_like(sums, dtype=np.float64), where=norms > 0)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -70,13 +71,20 @@ class PhraseTable:
         self.by_sound: dict[str, str] = {}
         self.by_typo: dict[str, str] = {}
         self.memo: dict[str, str] = {}
+        self.tokens: tuple[dict, dict] = ({}, {})   # typed token -> its words (tokens.py), without / with camel case
         self.longest: dict[str, int] = {}      # first word -> words in its longest phrase, so scan skips the rest
+        self.pairs: set[tuple[str, str]] = set()   # the first two words of the longer phrases
+        self.singles: dict[str, list[Entry]] = {}  # one-word phrases by their word
 
     def add(self, term: str, entry: Entry, typo: bool = False) -> None:
         words = words_of(term)
         if not words:
             return
         self.phrases.setdefault(words, []).append(entry)
+        if len(words) > 1:
+            self.pairs.add(words[:2])
+        else:
+            self.singles[words[0]] = self.phrases[words]
         self.longest[words[0]] = min(MAX_PHRASE, max(len(words), self.longest.get(words[0], 0)))
         if len(words) == 1 and len(words[0]) >= SOUND_MIN:
             self.by_sound.setdefault(sound_key(words[0]), words[0])
@@ -100,22 +108,26 @@ class PhraseTable:
         found = self.by_sound.get(sound_key(word))
         return found or (self.by_typo.get(word, word) if len(word) >= TYPO_MIN else word)
 
-    def scan(self, words: list[str]):
+    def scan(self, words: list[str]) -> list[tuple[int, int, list[Entry]]]:
         """(start, end, entries) for every phrase found, longest first at each position, no overlaps."""
-        phrases, longest, i, n = self.phrases, self.longest, 0, len(words)
-        while i < n:
-            top = longest.get(words[i])
-            if top is None:                  # most words start no phrase
-                i += 1
+        phrases, longest, pairs, singles = self.phrases, self.longest, self.pairs, self.singles
+        n, end, found = len(words), 0, []
+        # most words start no phrase: the positions of those that do, picked in C
+        for i in compress(range(n), map(longest.__contains__, words)):
+            if i < end:                      # inside the phrase just found
                 continue
-            for size in range(min(top, n - i), 0, -1):
-                found = phrases.get(tuple(words[i:i + size]))
-                if found:
-                    yield i, i + size, found
-                    i += size
-                    break
-            else:
-                i += 1
+            word = words[i]
+            if i + 1 < n and (word, words[i + 1]) in pairs:       # a longer phrase may start here
+                for size in range(min(longest[word], n - i), 0, -1):
+                    entries = phrases.get(tuple(words[i:i + size]))
+                    if entries:
+                        found.append((i, i + size, entries))
+                        end = i + size
+                        break
+            elif word in singles:            # no longer phrase starts with these two words
+                found.append((i, i + 1, singles[word]))
+                end = i + 1
+        return found
 
 
 class Lexicon(NamedTuple):

@@ -22,18 +22,17 @@ DENSE_SCALE = 1.0
 _HASHER = hashing.Hasher(N_CHAR, N_WORD)     # the n-grams of scikit-learn's HashingVectorizer, l2-normed
 
 
-def _parts(results: list[RuleResult]) -> tuple[np.ndarray, sp.csr_matrix, sp.csr_matrix]:
-    """Rule features (dense), hashed char n-grams and word n-grams, one row per post."""
+def _dense(results: list[RuleResult]) -> np.ndarray:
+    """The rule features, one row per post, log-scaled."""
     dense = np.vstack([r.dense for r in results]) if results else np.zeros((0, len(DENSE)), np.float32)
-    dense = np.log1p(np.abs(dense)) * np.sign(dense) * DENSE_SCALE
-    chars, word_grams = hashing.transform(_HASHER, [r.words for r in results])
-    return dense, chars, word_grams
+    return np.log1p(np.abs(dense)) * np.sign(dense) * DENSE_SCALE
 
 
 def design(results: list[RuleResult]) -> sp.csr_matrix:
     """Rule features, then hashed char and word n-grams, one row per post."""
-    dense, chars, word_grams = _parts(results)
-    return sp.hstack([sp.csr_matrix(dense), chars, word_grams], format="csr")
+    chars, word_grams = hashing.counts(_HASHER, [r.tokens for r in results])
+    return sp.hstack([sp.csr_matrix(_dense(results)), hashing.unit_rows(chars), hashing.unit_rows(word_grams)],
+                     format="csr")
 
 
 def fit(results: list[RuleResult], labels, weights=None, c: float = 2.0) -> dict:
@@ -60,8 +59,13 @@ def probability(results: list[RuleResult], weights: dict | None = None) -> np.nd
     weights = weights or shipped()
     if not results:
         return np.zeros(0)
-    dense, chars, word_grams = _parts(results)       # each part by its own weights: no stacked copy
-    coef, n_dense = weights["coef"], dense.shape[1]
-    margin = (dense.astype(np.float64) @ coef[:n_dense] + chars @ coef[n_dense:n_dense + N_CHAR]
-              + word_grams @ coef[n_dense + N_CHAR:] + weights["intercept"])
+    dense = _dense(results)
+    # posts that differ only in the group or party they name have the same words: n-grams once per word list
+    docs: dict[tuple, int] = {}
+    of_doc = np.fromiter((docs.setdefault(tuple(r.tokens), len(docs)) for r in results), dtype=np.int64,
+                         count=len(results))
+    chars, word_grams = hashing.counts(_HASHER, list(docs))
+    coef, n_dense = weights["coef"], dense.shape[1]       # each part by its own weights: no stacked copy
+    margin = (dense.astype(np.float64) @ coef[:n_dense] + hashing.unit_dot(chars, coef[n_dense:n_dense + N_CHAR])[of_doc]
+              + hashing.unit_dot(word_grams, coef[n_dense + N_CHAR:])[of_doc] + weights["intercept"])
     return 1.0 / (1.0 + np.exp(-margin))

@@ -12,14 +12,13 @@ Threats need a frame (future, obligation, wish, imperative), so reports of past 
 """
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
-from analysis.text import normalize, sentences
+from analysis.text import sentences
 
 from analysis.hostility.lexicon import Lexicon, load
-from analysis.hostility.spelling import plain_text
-from analysis.hostility.threats import find_threats, triggers as threat_triggers
+from analysis.hostility.threats import find_threats, possible as threat_possible
+from analysis.hostility.tokens import typed_words
 
 PROTECTED = frozenset({"ethnic_group", "religious_group", "women", "lgbt", "migrants", "disabled"})
 AIM = frozenset("espece bande sale sales gros grosse pauvre quel quelle quels quelles ye sombre es etes t tu "
@@ -30,10 +29,6 @@ OBJECT_PRONOUNS = frozenset({"les", "vous"})
 SUBJECT_PRONOUNS = frozenset({"ils", "elles"})
 RESTRICTIVE = frozenset({"que", "qu"})
 PROFANE_BEFORE = frozenset({"bordel", "putain", "ptn", "oh", "ah"})
-_QUOTE = re.compile(r'[«»“”"]|(?:(?<=\s)|^)[\'‘](?=\S)|(?<=\S)[\'’](?=\s|$|[.,;:!?])')
-QUOTE_MARK = "zqzq"
-QUOTE_CHARS = "«»“”\"'‘’"
-_QUOTE_CHAR = re.compile("[" + QUOTE_CHARS + "]")       # one C search rather than one test per character
 NEGATION, MENTION, GROUPS, INSULTS, COPULA = (frozenset({"negation"}), frozenset({"mention"}), frozenset({"group", "party"}),
                                               frozenset({"insult", "slur", "literal"}), frozenset({"copula"}))
 PREDICATES = frozenset({"predicate", "insult", "slur", "literal", "humanity"})
@@ -54,21 +49,20 @@ class Sentence(NamedTuple):
     quoted: list           # bool per word
     spans: list            # (start, end, entries) from the lexicon scan
     kinds: frozenset       # the kinds of all those entries, so that asking for an absent kind costs nothing
+    groups: tuple          # (start, end, kind, target) of its group and party names, asked for by most rules
 
 
 def split_words(sentence: str, lex: Lexicon) -> tuple[list[str], list[bool]]:
     """Canonical words of one sentence and whether each stands inside quotation marks."""
-    marked = _QUOTE.sub(f" {QUOTE_MARK} ", sentence) if _QUOTE_CHAR.search(sentence) else sentence
-    typed = normalize(plain_text(marked, lex.vocabulary)).split()
-    if QUOTE_MARK not in typed:                    # the usual case: nothing quoted
-        canonical = lex.table.canonical
-        return [canonical(w) for w in typed], [False] * len(typed)
+    typed = typed_words(sentence, lex)
+    if None not in typed:                          # the usual case: nothing quoted
+        return typed, [False] * len(typed)
     words, quoted, inside = [], [], False
     for word in typed:
-        if word == QUOTE_MARK:
+        if word is None:
             inside = not inside
             continue
-        words.append(lex.table.canonical(word))
+        words.append(word)
         quoted.append(inside)
     return words, quoted
 
@@ -78,8 +72,11 @@ def parse(text: str, lex: Lexicon) -> list[Sentence]:
     for sentence in sentences(text if isinstance(text, str) else ""):
         words, quoted = split_words(sentence, lex)
         if words:
-            spans = list(lex.table.scan(words))
-            out.append(Sentence(words, quoted, spans, frozenset(e.kind for _s, _e, found in spans for e in found)))
+            spans = lex.table.scan(words)
+            kinds = frozenset(e.kind for _s, _e, found in spans for e in found)
+            groups = () if kinds.isdisjoint(GROUPS) else tuple(
+                (s, e, entry.kind, entry.value) for s, e, entries in spans for entry in entries if entry.kind in GROUPS)
+            out.append(Sentence(words, quoted, spans, kinds, groups))
     return out
 
 
@@ -109,9 +106,9 @@ def is_mentioned(sentence: Sentence, position: int) -> bool:
     return sentence.quoted[position] or position >= mention_start(sentence)
 
 
-def group_positions(sentence: Sentence) -> list[tuple[int, int, str, str]]:
+def group_positions(sentence: Sentence) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, kind, target) of group and party names in the sentence."""
-    return [(s, e, entry.kind, entry.value) for s, e, entry in kinds_at(sentence, GROUPS)]
+    return sentence.groups
 
 
 def _aimed(sentence: Sentence, start: int, end: int) -> bool:
@@ -174,8 +171,7 @@ def _hated_group(sentence: Sentence, g_start: int, g_end: int) -> tuple[int, boo
             return s, is_negated(sentence, s) or _negation_in(sentence, e, g_start)
         if after:
             return s, _negation_in(sentence, max(0, s - 2), s) and not sentence.words[s - 1:s] == ["que"]
-    if g_start and (sentence.words[g_start - 1] in ("sale", "sales")
-                    or tuple(sentence.words[max(0, g_start - 2):g_start]) in DEROGATORY_BEFORE):
+    if _derogatory_before(sentence, g_start):
         return g_start - 1, False
     return _said_of_group(sentence, g_end) or _apposition(sentence, g_end)
 
@@ -222,25 +218,39 @@ def threat_hits(sentence: Sentence, lex: Lexicon) -> list[Hit]:
             for position, negated in find_threats(sentence.words, lex.threats, negations)]
 
 
-HIT_KINDS = INSULTS | GROUPS        # kinds from which insult_hits and group_hits can start
+GROUP_CUES = HATRED | COPULA | PREDICATE      # kinds without which a named group draws no hit
 
 
-def _nothing_to_hit(sentence: Sentence, triggers: frozenset, named: tuple) -> bool:
-    """Whether no hit can come out of the sentence: no insult, slur or group name, no threat trigger,
-    and no hatred or copula that a pronoun could carry (pronoun_hits needs a group named in the post)."""
-    if not sentence.kinds.isdisjoint(HIT_KINDS) or not triggers.isdisjoint(sentence.words):
+def _derogatory_before(sentence: Sentence, g_start: int) -> bool:
+    """"sale(s) Peuls", "bande de ...": what _hated_group takes as hate without any lexicon cue."""
+    words = sentence.words
+    return bool(g_start) and (words[g_start - 1] in ("sale", "sales")
+                              or tuple(words[max(0, g_start - 2):g_start]) in DEROGATORY_BEFORE)
+
+
+def _nothing_to_hit(sentence: Sentence, threats: dict, named: tuple) -> bool:
+    """Whether no hit can come out of the sentence: no insult or slur, no group name with a cue or a
+    derogatory word that group_hits could take, no threat trigger, and no hatred or copula that a
+    pronoun could carry (pronoun_hits needs a group named in the post)."""
+    kinds = sentence.kinds
+    if not kinds.isdisjoint(INSULTS):
         return False
-    return not named or sentence.kinds.isdisjoint(PRONOUN_CUES)
+    if sentence.groups and (not kinds.isdisjoint(GROUP_CUES)
+                            or any(_derogatory_before(sentence, g[0]) for g in sentence.groups)):
+        return False
+    if named and not kinds.isdisjoint(PRONOUN_CUES):
+        return False
+    return not threat_possible(sentence.words, threats)        # the dearest test last
 
 
 def analyse(text: str) -> tuple[list[Sentence], list[list[Hit]]]:
     """The parsed sentences of a post and the hits of each."""
     lex = load()
     parsed = parse(text, lex)
-    named = tuple(sorted({g[3] for s in parsed for g in group_positions(s)}))
-    hits, triggers = [], threat_triggers(lex.threats)
+    named = tuple(sorted({g[3] for s in parsed for g in s.groups}))
+    hits = []
     for sentence in parsed:
-        if _nothing_to_hit(sentence, triggers, named):      # most sentences
+        if _nothing_to_hit(sentence, lex.threats, named):   # most sentences
             hits.append([])
             continue
         found = insult_hits(sentence) + group_hits(sentence) + threat_hits(sentence, lex)

@@ -22,7 +22,7 @@ _FINAL_SILENT = re.compile(r"[dstx]+$")
 _LEET_CHARS = "0134579@$€"
 _DOT_CHARS = ".-_·"
 _LEET_CHAR, _DOT_CHAR = re.compile("[" + re.escape(_LEET_CHARS) + "]"), re.compile("[" + re.escape(_DOT_CHARS) + "]")
-_SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")     # the 2nd and 3rd letters of any _SPACED match
+SPACED_HINT = re.compile(r" [^\W\d_] [^\W\d_] ")     # the 2nd and 3rd letters of any _SPACED match
 
 
 def squeeze(word: str) -> str:
@@ -52,6 +52,6 @@ def plain_text(text: str, vocabulary: frozenset[str]) -> str:
         text = _LEET_RUN.sub(lambda m: m.group(0).translate(_LEET), text)
     if _DOT_CHAR.search(text):
         text = _DOTTED.sub(lambda m: re.sub(r"[.\-_·]", "", m.group(0)), text)
-    if _SPACED_HINT.search(text):
+    if SPACED_HINT.search(text):
         text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return text

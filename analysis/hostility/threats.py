@@ -36,7 +36,10 @@ def _compiled(stems: tuple, words: tuple, frames: tuple, phrases: tuple, deaths:
         words = tuple(squeeze(w) for w in death.split())
         death_seqs.setdefault(words[0], []).append(words)
     triggers = frozenset(verb_forms) | {seq[0] for seq in phrase_seqs} | set(death_seqs)
-    return verb_forms, frame_seqs, set(phrase_seqs), imperatives, death_seqs, triggers
+    spelt: dict[str, list[str]] = {}     # first word -> its phrases and death wishes as " w1 w2 ... " strings
+    for seq in list(phrase_seqs) + [d for seqs in death_seqs.values() for d in seqs]:
+        spelt.setdefault(seq[0], []).append(" " + " ".join(seq) + " ")
+    return verb_forms, frame_seqs, set(phrase_seqs), imperatives, death_seqs, triggers, spelt
 
 
 _BY_LEXICON: dict[int, tuple] = {}       # id of a threats dict -> (the dict, kept alive so the id stays its own; compiled)
@@ -54,9 +57,13 @@ def _compiled_for(threats: dict) -> tuple:
     return known[1]
 
 
-def triggers(threats: dict) -> frozenset:
-    """The words with which a threat can start (violent verbs, phrase heads, death wishes)."""
-    return _compiled_for(threats)[5]
+def possible(words: list[str], threats: dict) -> bool:
+    """Whether a violent verb, a violent phrase or a death wish stands in the words, without which
+    find_threats finds nothing."""
+    verbs, _f, _p, _i, _d, triggers, spelt = _compiled_for(threats)
+    if triggers.isdisjoint(words):
+        return False
+    return not verbs.isdisjoint(words) or _has_sequence(words, spelt)
 
 
 def _frame_before(words: list[str], position: int, frames: set) -> int | None:
@@ -72,6 +79,16 @@ def _frame_before(words: list[str], position: int, frames: set) -> int | None:
     return None
 
 
+def _has_sequence(words: list[str], spelt: dict) -> bool:
+    """Whether one of the phrases or death wishes stands in the words (common heads, "a", "au", "il",
+    mostly start none): one substring search each, words being space-free."""
+    heads = spelt.keys() & set(words)
+    if not heads:
+        return False
+    line = " " + " ".join(words) + " "
+    return any(seq in line for head in heads for seq in spelt[head])
+
+
 def _verb_at(words: list[str], i: int, verbs: set, phrases: set) -> bool:
     if words[i] in verbs:
         return True
@@ -80,8 +97,8 @@ def _verb_at(words: list[str], i: int, verbs: set, phrases: set) -> bool:
 
 def find_threats(words: list[str], threats: dict, negations: set) -> list[tuple[int, bool]]:
     """(position, negated) of every threat or call to violence in one sentence's words."""
-    verbs, frames, phrases, imperatives, deaths, triggers = _compiled_for(threats)
-    if triggers.isdisjoint(words):            # no verb, phrase head or death wish: nothing to frame
+    verbs, frames, phrases, imperatives, deaths, triggers, _spelt = _compiled_for(threats)
+    if not possible(words, threats):          # no verb, phrase or death wish: nothing to frame
         return []
     found = []
     for i, word in enumerate(words):

@@ -29,7 +29,11 @@ class RuleResult(NamedTuple):
     targets: tuple              # targets named in the sentences with an active hit
     mentioned: tuple            # every group or party named in the post
     dense: np.ndarray           # the DENSE features
-    words: str                  # the canonical words, for the model's n-grams
+    tokens: list                # the canonical words without group names, for the model's n-grams
+
+    @property
+    def words(self) -> str:
+        return " ".join(self.tokens)
 
 
 def _cue_counts(parsed: list[Sentence]) -> Counter:
@@ -86,29 +90,44 @@ def without_carriers(text: str) -> str:
 
 
 _QUOTED, _SECOND_PERSON = DENSE.index("quoted"), DENSE.index("second_person")
+_COUNTER, _REPORT, _MENTION = DENSE.index("counter"), DENSE.index("report"), DENSE.index("mention")
 
 
-def _plain_result(parsed: list[Sentence]) -> RuleResult:
-    """The result of a post in which the lexicons found nothing (most posts): what summarise gives it,
-    without the passes over hits and cues that are all empty."""
-    words = [w for s in parsed for w in s.words]
+_CUE_KINDS = frozenset({"counter", "report", "mention", "insult", "slur", "profanity", "vulgar"})
+
+
+def _hitless_result(parsed: list[Sentence]) -> RuleResult:
+    """The result of a post without any hit (most posts), what the full pass gives it without the passes
+    over hits that are all empty: its cues, the groups it names and its words."""
+    words = parsed[0].words if len(parsed) == 1 else [w for s in parsed for w in s.words]
     dense = np.zeros(len(DENSE), dtype=np.float32)
     if words:
-        dense[_QUOTED] = sum(q for s in parsed for q in s.quoted) / len(words)
-        dense[_SECOND_PERSON] = sum(w in SECOND_PERSON for w in words)
-    masked = " ".join(w for w in words if w not in PLACEHOLDERS)
-    return RuleResult(False, False, (), (), (), dense, masked)
-
-
-def _nothing_found(parsed: list[Sentence], hits: list[list[Hit]]) -> bool:
-    return not any(s.kinds for s in parsed) and not any(hits)
+        if any(True in s.quoted for s in parsed):
+            dense[_QUOTED] = sum(q for s in parsed for q in s.quoted) / len(words)
+        if not SECOND_PERSON.isdisjoint(words):
+            dense[_SECOND_PERSON] = sum(map(SECOND_PERSON.__contains__, words))
+    if any(not _CUE_KINDS.isdisjoint(s.kinds) for s in parsed):
+        cues = _cue_counts(parsed)
+        for index, value in ((_COUNTER, cues["counter"]), (_REPORT, cues["report"]), (_MENTION, cues["mention"]),
+                             (_INSULT_WORDS, cues["insult"] + cues["slur"]), (_PROFANITY, cues["profanity"]),
+                             (_VULGAR, cues["vulgar"])):
+            dense[index] = value
+    if any(s.groups for s in parsed):
+        named = tuple(sorted({g[3] for s in parsed for g in s.groups}))
+        words = [w for s in parsed for w in (masked_words(s) if s.groups else s.words)]
+    else:
+        named = ()
+    masked = words if PLACEHOLDERS.isdisjoint(words) else [w for w in words if w not in PLACEHOLDERS]
+    return RuleResult(False, False, (), (), named, dense, masked)
 
 
 def summarise(text: str) -> RuleResult:
     text = without_carriers(text) if isinstance(text, str) else ""
     parsed, hits = analyse(text)
-    if _nothing_found(parsed, hits):
-        return _plain_result(parsed)
+    return _full_result(parsed, hits) if any(hits) else _hitless_result(parsed)
+
+
+def _full_result(parsed: list[Sentence], hits: list[list[Hit]]) -> RuleResult:
     flat = [h for sentence_hits in hits for h in sentence_hits]
     active = [h for h in flat if not (h.negated or h.mentioned)]
     cues = _cue_counts(parsed)
@@ -125,4 +144,4 @@ def summarise(text: str) -> RuleResult:
     kinds = tuple(k for k in KIND_ORDER if any(h.kind == k for h in active))
     named = tuple(sorted({g[3] for g in groups}))
     return RuleResult(bool(active), suppressed, kinds, _targets(parsed, hits), named,
-                      np.asarray(dense, dtype=np.float32), " ".join(masked))
+                      np.asarray(dense, dtype=np.float32), masked)

@@ -14,7 +14,7 @@ from hypothesis import example, given, settings, strategies as st
 from sklearn.feature_extraction.text import HashingVectorizer
 
 import analysis.hostility as hostility
-from analysis.hostility import hashing, lexicon, model, rules, spelling, synthetic, verdict
+from analysis.hostility import hashing, lexicon, model, rules, spelling, synthetic, threats, tokens, verdict
 from analysis.hostility.verdict import summarise
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "hostility_functional.csv"
@@ -53,6 +53,18 @@ def test_hashing_of_real_posts_with_a_warm_memory(functional_texts):
     batch = [summarise(t).words for t in functional_texts]
     hasher = hashing.Hasher(model.N_CHAR, model.N_WORD)
     hashing.transform(hasher, batch[::2])               # words learnt by an earlier call
+    chars, word_grams = hashing.transform(hasher, batch)
+    assert_same_matrix(chars, REFERENCE_CHARS.transform(batch))
+    assert_same_matrix(word_grams, REFERENCE_WORDS.transform(batch))
+
+
+def test_hashing_when_the_memory_starts_afresh(functional_texts, monkeypatch):
+    monkeypatch.setattr(hashing, "MEMO_LIMIT", 50)
+    batch = [summarise(t).words for t in functional_texts]
+    hasher = hashing.Hasher(model.N_CHAR, model.N_WORD)
+    for start in range(0, 60, 20):                      # the memory overflows and is forgotten between calls
+        hashing.transform(hasher, batch[start:start + 20])
+        assert len(hasher.index) <= 50 + 20 * max(len(d.split()) for d in batch)
     chars, word_grams = hashing.transform(hasher, batch)
     assert_same_matrix(chars, REFERENCE_CHARS.transform(batch))
     assert_same_matrix(word_grams, REFERENCE_WORDS.transform(batch))
@@ -110,6 +122,33 @@ def test_spelling_shortcuts_change_nothing(text):
     assert spelling.plain_text(text, vocabulary) == straightforward_plain_text(text, vocabulary)
 
 
+def straightforward_split_words(sentence, lex):
+    """The whole sentence through quotation marks, spellings and normalisation, then word by word."""
+    marked = tokens._QUOTE.sub(f" {tokens.QUOTE_MARK} ", sentence)
+    words, quoted, inside = [], [], False
+    for word in spelling.normalize(spelling.plain_text(marked, lex.vocabulary)).split():
+        if word == tokens.QUOTE_MARK:
+            inside = not inside
+            continue
+        words.append(lex.table.canonical(word))
+        quoted.append(inside)
+    return words, quoted
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aB c.É'«»\"’‘“”#@*0 3\n\t-,;!?zqZQ", max_size=40))
+@example("#VoteURD2020 et leRPM «sale» c'est l'URD'")
+@example("zqqzq «  a b c d")
+@example("«a b c d» et 'a b c d' et a b c d'")
+@example("a q* c d et @RPMmali")
+@example("a q* c d")
+@example("vive @RPMmali et leURD")
+def test_tokens_memo_equals_the_whole_sentence(sentence):
+    lex = lexicon.load()
+    for _ in range(2):                                   # the first time fills the memory, the second reads it
+        assert rules.split_words(sentence, lex) == straightforward_split_words(sentence, lex)
+
+
 def test_one_batch_equals_many_small_ones(functional_texts):
     texts = functional_texts + ["", "c o n n a r d", "b.o.u.g.n.o.u.l.e", "enc*lé", "Sale n3gre"]
     whole = hostility.classify_many(texts)
@@ -125,19 +164,36 @@ def full_summarise(text, monkeypatch):
     the cue passes."""
     with monkeypatch.context() as patched:
         patched.setattr(rules, "_nothing_to_hit", lambda *_args: False)
-        patched.setattr(verdict, "_plain_result", None)          # would raise if the shortcut were taken
-        patched.setattr(verdict, "_nothing_found", lambda *_args: False)
+        patched.setattr(verdict, "_hitless_result", lambda parsed: verdict._full_result(parsed, [[] for _ in parsed]))
         return verdict.summarise(text)
 
 
-def test_shortcuts_give_what_the_full_rules_give(functional_texts, monkeypatch):
-    texts = functional_texts + synthetic.sentences(per_template=2)[0] + [
+@pytest.fixture(scope="module")
+def demo_texts():
+    from analysis.demo import corpus
+    return list(dict.fromkeys(corpus.build(400, seed=4).posts["text"].dropna()))
+
+
+def test_shortcuts_give_what_the_full_rules_give(functional_texts, demo_texts, monkeypatch):
+    texts = functional_texts + demo_texts + synthetic.sentences(per_template=2)[0] + [
         "", "Bonjour à tous", "Il faut voter", "Les Peuls", "je les déteste", "ils sont tous des rats",
-        "RT @user: http://t.co/x :rire:", "« Sale nègre » a-t-il écrit", "Je ne suis pas d'accord"]
+        "RT @user: http://t.co/x :rire:", "« Sale nègre » a-t-il écrit", "Je ne suis pas d'accord",
+        "Sales Peuls", "bande de Peuls", "les sales Bambaras"]
     for text in texts:
         fast, full = verdict.summarise(text), full_summarise(text, monkeypatch)
         assert fast[:5] == full[:5] and fast.words == full.words, text
         assert np.array_equal(fast.dense, full.dense), text
+
+
+def test_the_threat_prefilter_drops_no_threat(functional_texts, demo_texts, monkeypatch):
+    lex = lexicon.load()
+    texts = functional_texts + demo_texts + synthetic.sentences(per_template=2)[0] + [
+        "mort aux traîtres", "il faut en finir avec eux", "on va leur régler leur compte", "à la potence"]
+    parsed = [s for t in texts for s in rules.parse(t, lex)]
+    fast = [threats.find_threats(s.words, lex.threats, set()) for s in parsed]
+    monkeypatch.setattr(threats, "possible", lambda *_args: True)
+    assert [threats.find_threats(s.words, lex.threats, set()) for s in parsed] == fast
+    assert sum(map(bool, fast)) > 20
 
 
 def test_links_smiley_codes_and_retweet_marks_are_not_words():
@@ -145,8 +201,9 @@ def test_links_smiley_codes_and_retweet_marks_are_not_words():
     assert verdict.summarise("Rendez-vous à 10:30, rtl en direct").words == "rendez vous a 10 30 rtl en direct"
 
 
-def test_the_model_by_parts_equals_the_stacked_design(functional_texts):
-    results = [summarise(t) for t in functional_texts]
+def test_the_model_by_parts_equals_the_stacked_design(functional_texts, demo_texts):
+    results = [summarise(t) for t in functional_texts + demo_texts + ["Bravo à URD !", "Bravo à RPM !"]]
+    assert results[-1].tokens == results[-2].tokens          # one word list for both: counted once
     weights = model.shipped()
     margin = model.design(results) @ weights["coef"] + weights["intercept"]
     assert np.allclose(model.probability(results), 1 / (1 + np.exp(-margin)), rtol=0, atol=1e-12)
