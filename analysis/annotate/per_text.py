@@ -237,5 +237,6 @@ def _by_field(rows: list[tuple]) -> dict[str, list]:
 def clear_memo() -> None:
     """Forget memoised results (after a lexicon or module change within one process)."""
     _MEMO.update(key=None, rows={})
+    text_helpers.clear_memo()
     for cached in (version, matcher.data_hash, language.version):
         cached.cache_clear()
