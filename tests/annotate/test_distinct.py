@@ -57,6 +57,20 @@ def test_a_rule_reading_the_original_text_keeps_it_from_being_shared():
     assert [h.rule for h in scan.raw if h.rule] and not scan.needs_original
 
 
+def test_gazetteer_batch_is_each_text_alone():
+    """The batch shares one analysis per normalised form; each text alone gives the same fields and scans."""
+    texts = TEXTS * 2 + ["Le RDA en campagne", "le rda en campagne", "#VoteURD2020 à Kidal, libérez Soumaïla !"]
+    per_text.clear_memo()
+    fields, scans = per_text._gazetteer_fields(texts)
+    for i, text in enumerate(texts):
+        alone = matcher.scan(text)
+        assert (fields["parties"][i], fields["participation"][i], fields["topics"][i], fields["mention"][i]) \
+            == per_text._analyse(alone)
+        assert scans[i].fields == alone.fields and scans[i].norm == alone.norm
+    assert any(fields["topics"]) and any(fields["participation"]) and any(m != ("", "") for m in fields["mention"])
+    assert per_text._gazetteer_fields([]) == ({"parties": [], "participation": [], "topics": [], "mention": []}, [])
+
+
 def test_resolve_named_is_resolve():
     posts = pd.DataFrame({"post_id": ["a", "b", "c", "d"], "author_id": ["x", "y", "z", "w"],
                           "author_location": ["Bamako", "Bamako", "Sikasso", ""],
