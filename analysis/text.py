@@ -124,10 +124,16 @@ def account_key(value) -> str:
     return value.strip().lstrip("@").lower() if isinstance(value, str) else ""
 
 
-def account_keys(values: pd.Series) -> pd.Series:
-    """account_key of every cell, computed once per distinct account."""
+def account_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(per cell: index of its account in the keys, -1 for a missing one; account_key of each distinct account,
+    then "" so that index -1 reads as a missing account)."""
     # Arrow strings factorize as they are, an order of magnitude faster than as Python objects
     plain = values if pd.api.types.is_string_dtype(values.dtype) else values.astype(object)
     codes, uniques = pd.factorize(plain, use_na_sentinel=True)
-    keys = np.array([account_key(v) for v in uniques] + [""], dtype=object)
+    return codes, np.array([account_key(v) for v in uniques] + [""], dtype=object)
+
+
+def account_keys(values: pd.Series) -> pd.Series:
+    """account_key of every cell, computed once per distinct account."""
+    codes, keys = account_codes(values)
     return pd.Series(keys[codes], index=values.index, dtype=object)

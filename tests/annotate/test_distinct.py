@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.annotate import distinct, matcher, per_text, pipeline, regions
+from analysis.annotate import distinct, matcher, parties, per_text, pipeline, regions
 from analysis.store import Store
 
 TEXTS = ["Le candidat de l'URD à Gao appelle à voter.", "Le RDA et le CDS en campagne à Ségou",
@@ -99,3 +99,29 @@ def test_the_store_is_annotated_the_same_with_two_workers(tmp_path, monkeypatch)
     expected = _annotations(one)
     pd.testing.assert_frame_equal(_annotations(two), expected)
     assert expected["dup_group"].ne("").any() and expected["parties"].ne("").any()
+
+
+def test_spread_places_and_parties_are_those_of_each_post_resolved_alone():
+    """spread resolves places and parties on integer codes; post by post, resolve_named and author_party agree."""
+    texts = ["Fraude à Gao", "Fraude partout", "Allez voter à Kayes", "Rien"]
+    posts = pd.DataFrame({
+        "post_id": [f"p{i}" for i in range(10)],
+        "text": [texts[i % 4] for i in range(10)],
+        "author_id": ["@URD_Mali", "b", "c", None, "urd_mali", "d", "b", "", "e", "c"],
+        "author_location": ["Bamako", "", "Kayes", "Paris", None, "Bamako", "", "Sikasso", "", "Gao, Mali"],
+        "lat": [np.nan, 12.65, np.nan, np.nan, 16.27, np.nan, np.nan, np.nan, 48.85, np.nan],
+        "lon": [np.nan, -8.0, np.nan, np.nan, -0.04, np.nan, np.nan, np.nan, 2.35, np.nan]})
+    actors = pd.DataFrame({"account": ["urd_mali", "B ", "e"], "party": ["URD", "Adéma", None],
+                           "region": ["Ségou", "Mopti", "Tombouctou"]})
+    codes, distinct_texts = distinct.distinct_texts(posts)
+    values = distinct.text_values(distinct_texts)
+    out = pipeline.spread(posts, codes, values, actors)
+    for i in range(len(posts)):
+        one = posts.iloc[[i]]
+        place = regions.resolve_named(one, values["mention_region"][codes[[i]]], values["mention_cercle"][codes[[i]]],
+                                      actors)
+        assert out.loc[i, ["region", "region_source", "cercle"]].tolist() == place.iloc[0].tolist()
+        assert out.loc[i, "author_party"] == parties.author_party(one, actors).iloc[0]
+    assert set(out["region_source"]) == {"geotag", "author", "mention", ""}
+    assert set(out["author_party"]) == {"URD", "ADEMA-PASJ", ""}
+    assert out.loc[0, ["region", "region_source"]].tolist() == ["Gao", "mention"]      # Bamako account, Gao named
