@@ -56,11 +56,12 @@ def longest_first(hits: list[Hit]) -> list[Hit]:
     """Keep non-overlapping hits, preferring the longest (then leftmost); same-span hits all stay."""
     if len(hits) < 2:
         return hits
-    prev = hits[0]
-    for hit in hits[1:]:                    # the usual case, hits in scan order and none overlapping
-        if hit.start < prev.end and (hit.start, hit.end) != (prev.start, prev.end):
+    prev_start, prev_end = hits[0].start, hits[0].end
+    for hit in hits:                        # the usual case, hits in scan order and none overlapping
+        start, end = hit.start, hit.end
+        if start < prev_end and (start != prev_start or end != prev_end):
             break
-        prev = hit
+        prev_start, prev_end = start, end
     else:
         return hits
     kept: list[Hit] = []

@@ -75,11 +75,17 @@ def scan(text, relaxed: bool = False, norm: str | None = None) -> Scan:
     raw = matcher().hits(norm)
     groups: dict[str, list[Hit]] = {}
     for hit in raw:
-        groups.setdefault(hit.field, []).append(hit)
+        group = groups.get(hit.field)
+        if group is None:
+            groups[hit.field] = [hit]
+        else:
+            group.append(hit)
     fields = {}
+    accepts = rules.accepts
     for field, hits in groups.items():
-        kept = [h for h in (longest_first(hits) if len(hits) > 1 else hits)
-                if h.value and (not h.rule or relaxed or rules.accepts(h.rule, ctx, h))]
+        if len(hits) > 1:
+            hits = longest_first(hits)
+        kept = [h for h in hits if h.value and (not h.rule or relaxed or accepts(h.rule, ctx, h))]
         if kept:
             fields[field] = kept
     return Scan(norm, fields, ctx, raw)

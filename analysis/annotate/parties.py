@@ -13,7 +13,7 @@ import pandas as pd
 
 from analysis import gazetteer
 from analysis.annotate import matcher
-from analysis.text import account_key, account_keys
+from analysis.text import account_codes, account_key
 from analysis.text import normalize
 
 
@@ -61,14 +61,22 @@ def tone(scan: matcher.Scan, sentence_scores) -> dict[str, float]:
 
 def author_party(posts: pd.DataFrame, actors: pd.DataFrame | None) -> pd.Series:
     """Party of each post's author from the actors list (account -> party), "" when unknown."""
-    empty = pd.Series("", index=posts.index, dtype=object)
     if actors is None or actors.empty or "party" not in actors.columns or "author_id" not in posts.columns:
-        return empty
+        return pd.Series("", index=posts.index, dtype=object)
+    codes, keys = account_codes(posts["author_id"])
+    return pd.Series(author_parties(keys, actors)[codes], index=posts.index, dtype=object)
+
+
+def author_parties(keys: np.ndarray, actors: pd.DataFrame | None) -> np.ndarray:
+    """Party of each distinct account key (text.account_codes) from the actors list, "" when unknown."""
+    if actors is None or actors.empty or "party" not in actors.columns:
+        return np.full(len(keys), "", dtype=object)
     table = actors.dropna(subset=["account", "party"]).copy()
     table["key"] = table["account"].map(account_key)
     table["party"] = table["party"].map(canonical_party)
-    mapping = table[table["party"] != ""].drop_duplicates("key").set_index("key")["party"]
-    return account_keys(posts["author_id"]).map(mapping).fillna("").astype(object)
+    listed = table[table["party"] != ""].drop_duplicates("key")
+    by_key = dict(zip(listed["key"], listed["party"]))
+    return np.array([by_key.get(k, "") for k in keys], dtype=object)
 
 
 @lru_cache(maxsize=4096)

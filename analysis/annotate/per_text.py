@@ -102,22 +102,20 @@ def _gazetteer_fields(texts: list[str]) -> tuple[dict[str, list], list]:
     context rule had to look at the original text (capitals, accents).
     """
     names = ("parties", "participation", "topics", "mention")
-    out: dict[str, list] = {name: [] for name in names}
-    scans = []
+    done_all = []
     shared: dict[str, tuple] = {}
+    scan_text = matcher.scan
     for text in texts:
         norm = normalize(text)
         done = shared.get(norm)
         if done is None:
-            scan = matcher.scan(text, norm=norm)
-            done = (_analyse(scan), scan)
+            scan = scan_text(text, norm=norm)
+            done = (*_analyse(scan), scan)
             if not scan.needs_original:
                 shared[norm] = done
-        result, scan = done
-        scans.append(scan)
-        for name, value in zip(names, result):
-            out[name].append(value)
-    return out, scans
+        done_all.append(done)
+    columns = list(zip(*done_all)) or [()] * (len(names) + 1)      # one pass per column, not per value
+    return {name: list(column) for name, column in zip(names, columns)}, list(columns[-1])
 
 
 def _naming_sentences(text: str, scan) -> list[str] | None:
@@ -237,5 +235,6 @@ def _by_field(rows: list[tuple]) -> dict[str, list]:
 def clear_memo() -> None:
     """Forget memoised results (after a lexicon or module change within one process)."""
     _MEMO.update(key=None, rows={})
+    text_helpers.clear_memo()
     for cached in (version, matcher.data_hash, language.version):
         cached.cache_clear()

@@ -17,6 +17,7 @@ from analysis import coordination, sentiment
 from analysis.annotate import distinct, parties, per_text, regions, trained
 from analysis.annotate.distinct import TEXT_COLUMNS, distinct_texts, text_values
 from analysis.store import Store
+from analysis.text import account_codes
 
 CHUNK = 50_000            # posts per write to the store
 COLUMNS = ("post_id", "lang", "sentiment", "sentiment_label", "parties", "author_party", "party_tone", "region",
@@ -26,18 +27,28 @@ ANNOTATE_INPUT = ("post_id", "text", "author_id", "author_location", "lat", "lon
 COORDINATION_INPUT = ("post_id", "platform", "author_id", "created_at", "text", "url", "is_repost")
 
 
-def _strings(values) -> pd.Series:
-    """A str column through Arrow (pandas' own conversion of an object array costs several times more)."""
-    return pd.Series(pa.array(values, type=pa.string(), from_pandas=True), dtype="str")
+def _taken(table: np.ndarray, ids: np.ndarray) -> pd.Series:
+    """A str column of table[ids] built by Arrow's take: the strings are converted once per distinct value."""
+    return pd.Series(pa.array(table, type=pa.string(), from_pandas=True).take(pa.array(ids, type=pa.int64())),
+                     dtype="str")
 
 
 def spread(posts: pd.DataFrame, codes: np.ndarray, values: dict, actors: pd.DataFrame | None = None) -> pd.DataFrame:
     """The annotation frame of `posts` from the values of their distinct texts (codes: text index per post)."""
-    place = regions.resolve_named(posts, values["mention_region"][codes], values["mention_cercle"][codes], actors)
+    # the mentioned place of each distinct text, then of each post as an index into the distinct places
+    (m_region, m_cercle), m_of_text = regions.place_pairs(values["mention_region"], values["mention_cercle"])
+    authors = account_codes(posts["author_id"]) if "author_id" in posts.columns else None
+    ids, region, cercle, source = regions.resolve_ids(posts, m_of_text[codes], m_region, m_cercle, actors, authors)
     post_ids = posts["post_id"] if "post_id" in posts.columns else pd.Series(range(len(posts)), index=posts.index)
     columns = {"post_id": post_ids.reset_index(drop=True), "sentiment": values["sentiment"][codes],
-               "author_party": _strings(parties.author_party(posts, actors).to_numpy())}
-    columns.update({name: _strings(place[name].to_numpy()) for name in ("region", "region_source", "cercle")})
+               "region": _taken(region, ids), "region_source": _taken(np.array(regions.SOURCES, dtype=object), source),
+               "cercle": _taken(cercle, ids)}
+    if authors is not None and actors is not None:
+        author_codes, keys = authors
+        columns["author_party"] = _taken(parties.author_parties(keys, actors), np.where(author_codes < 0, len(keys) - 1,
+                                                                                       author_codes))
+    else:
+        columns["author_party"] = _taken(np.array([""], dtype=object), np.zeros(len(posts), dtype=np.int64))
     take = pa.array(codes, type=pa.int64())
     columns.update({name: pd.Series(values[name].take(take), dtype="str") for name in TEXT_COLUMNS})
     return pd.DataFrame({name: columns[name] for name in COLUMNS})

@@ -47,16 +47,25 @@ def _cisse_abduction(scan: matcher.Scan, found: set) -> bool:
     return named and ("security" in found or any(w.startswith(("liber", "otage")) for w in scan.context.words))
 
 
+@lru_cache(maxsize=1)
+def _order() -> dict[str, int]:
+    return {topic: i for i, topic in enumerate(taxonomy())}
+
+
 def from_scan(scan: matcher.Scan, participation_found=None) -> tuple[str, ...]:
+    """Topics of a scanned text, in the taxonomy's order."""
     if not scan.fields:
         return ()
     found = {h.value for h in scan.prefixed("topic:")}
     if participation_found is None:
         participation_found = participation.from_scan(scan)
-    found |= {FROM_PARTICIPATION[c] for c in participation_found if c in FROM_PARTICIPATION}
-    if _cisse_abduction(scan, found):
+    found.update(FROM_PARTICIPATION[c] for c in participation_found if c in FROM_PARTICIPATION)
+    if "party" in scan.fields and _cisse_abduction(scan, found):
         found.add("cisse_abduction")
-    return tuple(t for t in taxonomy() if t in found)
+    if not found:
+        return ()
+    order = _order()
+    return tuple(sorted((t for t in found if t in order), key=order.__getitem__))
 
 
 def topics(text) -> tuple[str, ...]:

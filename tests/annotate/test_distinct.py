@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.annotate import distinct, matcher, per_text, pipeline, regions
+from analysis.annotate import distinct, matcher, parties, per_text, pipeline, regions
 from analysis.store import Store
 
 TEXTS = ["Le candidat de l'URD à Gao appelle à voter.", "Le RDA et le CDS en campagne à Ségou",
@@ -57,6 +57,20 @@ def test_a_rule_reading_the_original_text_keeps_it_from_being_shared():
     assert [h.rule for h in scan.raw if h.rule] and not scan.needs_original
 
 
+def test_gazetteer_batch_is_each_text_alone():
+    """The batch shares one analysis per normalised form; each text alone gives the same fields and scans."""
+    texts = TEXTS * 2 + ["Le RDA en campagne", "le rda en campagne", "#VoteURD2020 à Kidal, libérez Soumaïla !"]
+    per_text.clear_memo()
+    fields, scans = per_text._gazetteer_fields(texts)
+    for i, text in enumerate(texts):
+        alone = matcher.scan(text)
+        assert (fields["parties"][i], fields["participation"][i], fields["topics"][i], fields["mention"][i]) \
+            == per_text._analyse(alone)
+        assert scans[i].fields == alone.fields and scans[i].norm == alone.norm
+    assert any(fields["topics"]) and any(fields["participation"]) and any(m != ("", "") for m in fields["mention"])
+    assert per_text._gazetteer_fields([]) == ({"parties": [], "participation": [], "topics": [], "mention": []}, [])
+
+
 def test_resolve_named_is_resolve():
     posts = pd.DataFrame({"post_id": ["a", "b", "c", "d"], "author_id": ["x", "y", "z", "w"],
                           "author_location": ["Bamako", "Bamako", "Sikasso", ""],
@@ -85,3 +99,29 @@ def test_the_store_is_annotated_the_same_with_two_workers(tmp_path, monkeypatch)
     expected = _annotations(one)
     pd.testing.assert_frame_equal(_annotations(two), expected)
     assert expected["dup_group"].ne("").any() and expected["parties"].ne("").any()
+
+
+def test_spread_places_and_parties_are_those_of_each_post_resolved_alone():
+    """spread resolves places and parties on integer codes; post by post, resolve_named and author_party agree."""
+    texts = ["Fraude à Gao", "Fraude partout", "Allez voter à Kayes", "Rien"]
+    posts = pd.DataFrame({
+        "post_id": [f"p{i}" for i in range(10)],
+        "text": [texts[i % 4] for i in range(10)],
+        "author_id": ["@URD_Mali", "b", "c", None, "urd_mali", "d", "b", "", "e", "c"],
+        "author_location": ["Bamako", "", "Kayes", "Paris", None, "Bamako", "", "Sikasso", "", "Gao, Mali"],
+        "lat": [np.nan, 12.65, np.nan, np.nan, 16.27, np.nan, np.nan, np.nan, 48.85, np.nan],
+        "lon": [np.nan, -8.0, np.nan, np.nan, -0.04, np.nan, np.nan, np.nan, 2.35, np.nan]})
+    actors = pd.DataFrame({"account": ["urd_mali", "B ", "e"], "party": ["URD", "Adéma", None],
+                           "region": ["Ségou", "Mopti", "Tombouctou"]})
+    codes, distinct_texts = distinct.distinct_texts(posts)
+    values = distinct.text_values(distinct_texts)
+    out = pipeline.spread(posts, codes, values, actors)
+    for i in range(len(posts)):
+        one = posts.iloc[[i]]
+        place = regions.resolve_named(one, values["mention_region"][codes[[i]]], values["mention_cercle"][codes[[i]]],
+                                      actors)
+        assert out.loc[i, ["region", "region_source", "cercle"]].tolist() == place.iloc[0].tolist()
+        assert out.loc[i, "author_party"] == parties.author_party(one, actors).iloc[0]
+    assert set(out["region_source"]) == {"geotag", "author", "mention", ""}
+    assert set(out["author_party"]) == {"URD", "ADEMA-PASJ", ""}
+    assert out.loc[0, ["region", "region_source"]].tolist() == ["Gao", "mention"]      # Bamako account, Gao named
