@@ -14,18 +14,19 @@ Two layers:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain, compress
 
 import numpy as np
 
-from analysis.text import fold, sentences
+from analysis.text import sentences
 from analysis.sentiment import lexicon as sentiment_lexicon
-from analysis.sentiment import bambara, stems, rules as R
+from analysis.sentiment import bambara, rules as R, tokens as T
+from analysis.sentiment.tokens import token_valence  # noqa: F401  (part of the package's face)
 
 VERSION_BASE = "tone-2"   # 2: Bambara spellings and negation, retrained weights
-_CACHE_LIMIT = 400_000
 BATCH = 2048
-_cache: dict[str, float] = {}
 _HEAD_BOOSTERS = frozenset(R.BOOSTERS)
+_phrases: dict[tuple, tuple[float, int]] = {}     # up to 3 lowered words -> _phrase_valence of them
 
 
 @dataclass
@@ -42,53 +43,6 @@ class Reading:
     words: list = field(default_factory=list, repr=False)    # the tokens, for the model's word features
 
 
-def _word_valence(lex, word: str) -> float:
-    low = word.lower()
-    if low in lex.words:
-        return lex.words[low]
-    folded = fold(low)
-    if folded in lex.folded:
-        return lex.folded[folded]
-    squeezed = R.squeeze_repeats(low)
-    if squeezed != low:
-        return _word_valence(lex, squeezed)
-    if len(low) > 3 and low.isalpha():
-        stemmed = stems.polar_stem_valence(lex.stems, lex.stem_index, low)
-        if stemmed:
-            return stemmed
-    return _bambara_valence(lex, low)
-
-
-def _bambara_valence(lex, low: str) -> float:
-    """A Bambara word in any typed spelling; "nalonw" (plural -w) as "nalon"."""
-    key = bambara.spelling_key(low)
-    value = lex.bambara.get(key)
-    if value is None and len(key) > 3 and key.endswith("w"):
-        value = lex.bambara.get(key[:-1])
-    return value or 0.0
-
-
-def token_valence(token: str) -> float:
-    """Base valence of one token (word, hashtag, emoji, emoticon), before the context rules; cached."""
-    value = _cache.get(token)
-    if value is not None:
-        return value
-    lex = sentiment_lexicon.load()
-    if token in lex.emoticons:
-        value = lex.emoticons[token]
-    elif len(token) == 1 and token in lex.emojis:
-        value = lex.emojis[token]
-    elif token[0] == "#":
-        value = sum(_word_valence(lex, w) for w in R.hashtag_words(token))
-    elif token[0] == "@" or token.startswith(("http", "www.")) or token.endswith("'"):
-        value = 0.0
-    else:
-        value = _word_valence(lex, token)
-    if len(_cache) < _CACHE_LIMIT:
-        _cache[token] = value
-    return value
-
-
 def _phrase_valence(lex, lowered: list[str], i: int) -> tuple[float, int]:
     """Multi-word entries ("en colère", "achat de voix"): valence and length, (0, 1) when none."""
     for size in (3, 2):
@@ -101,13 +55,30 @@ def _phrase_valence(lex, lowered: list[str], i: int) -> tuple[float, int]:
     return 0.0, 1
 
 
-def _rule_valence(tokens, lowered, i, valence, shouting, irony) -> float:
-    """One hit's valence after emphasis, intensifiers and negation; `irony`: R.is_ironic(tokens)."""
+def _phrase_at(lex, lowered: list[str], i: int) -> tuple[float, int]:
+    """_phrase_valence, memoised: it reads only the 3 words from i."""
+    key = tuple(lowered[i:i + 3])
+    found = _phrases.get(key)
+    if found is None:
+        found = _phrase_valence(lex, lowered, i)
+        if len(_phrases) < T.CACHE_LIMIT:
+            _phrases[key] = found
+    return found
+
+
+def _rule_valence(tokens, lowered, i, valence, flags) -> float:
+    """One hit's valence after emphasis, intensifiers and negation. `flags`: whether the text is all capitals,
+    ironic (R.is_ironic), and has any booster, "peu", French negator, Bambara negator: a rule whose words
+    are absent returns the valence unchanged, so it is skipped."""
+    shouting, irony, boosted, peu, negating, bambara_negating = flags
     valence = R.caps_emphasis(tokens[i], valence, shouting)
     valence = R.repeat_emphasis(tokens[i], valence)
-    valence = R.booster_shift(lowered, i, valence)
-    valence *= R.peu_scalar(lowered, i) * R.irony_scalar(irony, valence)
-    return valence * R.NEGATION_SCALAR if R.is_negated(lowered, i) or _bambara_negated(lowered, i) else valence
+    if boosted:
+        valence = R.booster_shift(lowered, i, valence)
+    if peu or irony:
+        valence *= R.peu_scalar(lowered, i) * R.irony_scalar(irony, valence)
+    negated = (negating and R.is_negated(lowered, i)) or (bambara_negating and _bambara_negated(lowered, i))
+    return valence * R.NEGATION_SCALAR if negated else valence
 
 
 def _bambara_negated(lowered: list[str], i: int) -> bool:
@@ -115,32 +86,32 @@ def _bambara_negated(lowered: list[str], i: int) -> bool:
     if not bambara.may_negate(lowered, i):
         return False
     lex = sentiment_lexicon.load()
-    return _bambara_valence(lex, lowered[i]) != 0.0 and bambara.is_negated(lowered, i)
+    return T.bambara_valence(lex, lowered[i]) != 0.0 and bambara.is_negated(lowered, i)
 
 
 def read(text) -> Reading:
     """The lexicon layer on one text; never raises (non-text and empty give a neutral Reading)."""
     if not isinstance(text, str) or not text:
         return Reading()
-    tokens = R.tokenize(text)
-    cache = _cache
-    base = [cache[t] if t in cache else token_valence(t) for t in tokens]
+    found = T.records(text)     # tokens, lower case and base valences of each piece, memoised
+    tokens = list(chain.from_iterable(map(T.TOKENS, found)))
     out = Reading(tokens=len(tokens), words=tokens)
+    if not any(map(T.LIVELY, found)):
+        return out              # no valence and no set phrase: nothing can count
+    base = list(chain.from_iterable(map(T.BASE, found)))
+    lowered = list(chain.from_iterable(map(T.LOWERED, found)))
     lex = sentiment_lexicon.load()
-    lowered = [t.lower() for t in tokens]
-    check_phrases = not lex.phrase_heads.isdisjoint(lowered)
-    if not check_phrases and not any(base):
-        return out
     weights = R.contrast_weights(lowered)
-    shouting, irony = text.isupper(), R.is_ironic(tokens)
+    flags = (text.isupper(), R.is_ironic(tokens), not R.BOOSTER_WORDS.isdisjoint(lowered), "peu" in lowered,
+             not R.NEGATION_WORDS.isdisjoint(lowered), not bambara.ANY_NEGATOR.isdisjoint(lowered))
     total, skip_to = 0.0, 0
-    # without a phrase to look for, only the tokens with a valence can count
-    for i in range(len(base)) if check_phrases else [i for i, v in enumerate(base) if v]:
-        valence = base[i]
+    # only tokens with a valence or starting a set phrase can count (the others would be skipped)
+    for i in compress(range(len(base)), chain.from_iterable(map(T.COUNTS, found))):
         if i < skip_to:
             continue
-        if check_phrases and lowered[i] in lex.phrase_heads:
-            phrase, size = _phrase_valence(lex, lowered, i)
+        valence = base[i]
+        if lowered[i] in lex.phrase_heads:
+            phrase, size = _phrase_at(lex, lowered, i)
             if size > 1:
                 valence, skip_to = phrase, i + size
                 lowered[i:skip_to] = ["_"] * size    # a set phrase: its "pas" negates nothing after it
@@ -148,7 +119,7 @@ def read(text) -> Reading:
             continue
         if lowered[i] in _HEAD_BOOSTERS and i + 1 < len(base) and base[i + 1]:
             continue      # "grave bien", "fort mauvais": an intensifier here, not a word of its own
-        adjusted = _rule_valence(tokens, lowered, i, valence, shouting, irony) * weights[i]
+        adjusted = _rule_valence(tokens, lowered, i, valence, flags) * weights[i]
         _count(out, tokens[i], valence, adjusted)
         total += adjusted
     out.compound = R.normalize_score(R.punctuation_emphasis(text, total))
