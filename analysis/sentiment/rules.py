@@ -86,6 +86,11 @@ def caps_emphasis(token: str, valence: float, shouting_text: bool) -> float:
     return valence
 
 
+def is_stretched(token: str) -> bool:
+    """A letter typed three times or more ("nuuul")."""
+    return _REPEAT.search(token) is not None
+
+
 def repeat_emphasis(token: str, valence: float) -> float:
     if _REPEAT.search(token):
         return valence + math.copysign(REPEAT_INCR, valence)

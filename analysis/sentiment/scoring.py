@@ -14,7 +14,9 @@ Two layers:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import reduce
 from itertools import chain, compress
+from operator import or_
 
 import numpy as np
 
@@ -66,18 +68,19 @@ def _phrase_at(lex, lowered: list[str], i: int) -> tuple[float, int]:
     return found
 
 
-def _rule_valence(tokens, lowered, i, valence, flags) -> float:
-    """One hit's valence after emphasis, intensifiers and negation. `flags`: whether the text is all capitals,
-    ironic (R.is_ironic), and has any booster, "peu", French negator, Bambara negator: a rule whose words
-    are absent returns the valence unchanged, so it is skipped."""
-    shouting, irony, boosted, peu, negating, bambara_negating = flags
-    valence = R.caps_emphasis(tokens[i], valence, shouting)
-    valence = R.repeat_emphasis(tokens[i], valence)
-    if boosted:
+def _rule_valence(tokens, lowered, i, valence, shouting, marks) -> float:
+    """One hit's valence after emphasis, intensifiers and negation. `marks`: the rules' words the text holds
+    (T.marks); a rule whose words are absent returns the valence unchanged, so it is skipped."""
+    if marks & T.CAPS:
+        valence = R.caps_emphasis(tokens[i], valence, shouting)
+    if marks & T.STRETCHED:
+        valence = R.repeat_emphasis(tokens[i], valence)
+    if marks & T.BOOSTER:
         valence = R.booster_shift(lowered, i, valence)
-    if peu or irony:
-        valence *= R.peu_scalar(lowered, i) * R.irony_scalar(irony, valence)
-    negated = (negating and R.is_negated(lowered, i)) or (bambara_negating and _bambara_negated(lowered, i))
+    if marks & (T.PEU | T.IRONY):
+        valence *= R.peu_scalar(lowered, i) * R.irony_scalar(bool(marks & T.IRONY), valence)
+    negated = (marks & T.NEGATOR and R.is_negated(lowered, i)) or \
+        (marks & T.BAMBARA_NEGATOR and _bambara_negated(lowered, i))
     return valence * R.NEGATION_SCALAR if negated else valence
 
 
@@ -101,10 +104,9 @@ def read(text) -> Reading:
     base = list(chain.from_iterable(map(T.BASE, found)))
     lowered = list(chain.from_iterable(map(T.LOWERED, found)))
     lex = sentiment_lexicon.load()
-    weights = R.contrast_weights(lowered)
-    flags = (text.isupper(), R.is_ironic(tokens), not R.BOOSTER_WORDS.isdisjoint(lowered), "peu" in lowered,
-             not R.NEGATION_WORDS.isdisjoint(lowered), not bambara.ANY_NEGATOR.isdisjoint(lowered))
-    total, skip_to = 0.0, 0
+    marks = reduce(or_, map(T.MARKS, found))
+    weights = R.contrast_weights(lowered) if marks & T.CONTRAST else None     # None: all 1.0
+    shouting, total, skip_to = text.isupper(), 0.0, 0
     # only tokens with a valence or starting a set phrase can count (the others would be skipped)
     for i in compress(range(len(base)), chain.from_iterable(map(T.COUNTS, found))):
         if i < skip_to:
@@ -119,7 +121,9 @@ def read(text) -> Reading:
             continue
         if lowered[i] in _HEAD_BOOSTERS and i + 1 < len(base) and base[i + 1]:
             continue      # "grave bien", "fort mauvais": an intensifier here, not a word of its own
-        adjusted = _rule_valence(tokens, lowered, i, valence, flags) * weights[i]
+        adjusted = _rule_valence(tokens, lowered, i, valence, shouting, marks)
+        if weights is not None:
+            adjusted *= weights[i]
         _count(out, tokens[i], valence, adjusted)
         total += adjusted
     out.compound = R.normalize_score(R.punctuation_emphasis(text, total))

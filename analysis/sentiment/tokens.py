@@ -67,10 +67,23 @@ def token_valence(token: str) -> float:
     return value
 
 
+# which rules' words a piece holds, one bit each (a text holds what its pieces hold: OR of their marks)
+# CAPS: a token in capitals, STRETCHED: a token with a letter repeated (R.caps_emphasis, R.repeat_emphasis)
+BOOSTER, PEU, NEGATOR, BAMBARA_NEGATOR, IRONY, CONTRAST, CAPS, STRETCHED = (1 << k for k in range(8))
+
+
+def marks(tokens: tuple, lowered: tuple) -> int:
+    return (BOOSTER * (not R.BOOSTER_WORDS.isdisjoint(lowered)) | PEU * ("peu" in lowered)
+            | NEGATOR * (not R.NEGATION_WORDS.isdisjoint(lowered))
+            | BAMBARA_NEGATOR * (not bambara.ANY_NEGATOR.isdisjoint(lowered)) | IRONY * R.is_ironic(tokens)
+            | CONTRAST * (not R.CONTRAST.isdisjoint(lowered) or "contre" in lowered)
+            | CAPS * any(t.isupper() for t in tokens) | STRETCHED * any(R.is_stretched(t) for t in tokens))
+
+
 class Pieces(dict):
-    """piece -> (tokens, lowered tokens, base valences, counts, lively); counts: per token, whether it has a
-    valence or may start a set phrase (the others count for nothing), lively: any of them does. Filled on
-    look-up (`pieces[piece]`, also from C through map)."""
+    """piece -> (tokens, lowered tokens, base valences, counts, lively, marks); counts: per token, whether it
+    has a valence or may start a set phrase (the others count for nothing), lively: any of them does.
+    Filled on look-up (`pieces[piece]`, also from C through map)."""
 
     def __missing__(self, piece: str) -> tuple:
         tokens = tuple(R.tokenize(piece))
@@ -78,12 +91,12 @@ class Pieces(dict):
         base = tuple(token_valence(t) for t in tokens)
         heads = sentiment_lexicon.load().phrase_heads
         counts = tuple(bool(v) or w in heads for v, w in zip(base, lowered))
-        record = self[piece] = (tokens, lowered, base, counts, any(counts))
+        record = self[piece] = (tokens, lowered, base, counts, any(counts), marks(tokens, lowered))
         return record
 
 
 pieces = Pieces()
-TOKENS, LOWERED, BASE, COUNTS, LIVELY = (itemgetter(k) for k in range(5))
+TOKENS, LOWERED, BASE, COUNTS, LIVELY, MARKS = (itemgetter(k) for k in range(6))
 
 
 def records(text: str) -> list[tuple]:
