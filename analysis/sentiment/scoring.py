@@ -57,12 +57,12 @@ def _phrase_valence(lex, lowered: list[str], i: int) -> tuple[float, int]:
     return 0.0, 1
 
 
-def _phrase_at(lex, lowered: list[str], i: int) -> tuple[float, int]:
+def _phrase_at(lowered: list[str], i: int) -> tuple[float, int]:
     """_phrase_valence, memoised: it reads only the 3 words from i."""
     key = tuple(lowered[i:i + 3])
     found = _phrases.get(key)
     if found is None:
-        found = _phrase_valence(lex, lowered, i)
+        found = _phrase_valence(sentiment_lexicon.load(), lowered, i)
         if len(_phrases) < T.CACHE_LIMIT:
             _phrases[key] = found
     return found
@@ -78,7 +78,8 @@ def _rule_valence(tokens, lowered, i, valence, shouting, marks) -> float:
     if marks & T.BOOSTER:
         valence = R.booster_shift(lowered, i, valence)
     if marks & (T.PEU | T.IRONY):
-        valence *= R.peu_scalar(lowered, i) * R.irony_scalar(bool(marks & T.IRONY), valence)
+        peu = R.peu_scalar(lowered, i) if marks & T.PEU else 1.0
+        valence *= peu * R.irony_scalar(bool(marks & T.IRONY), valence)
     negated = (marks & T.NEGATOR and R.is_negated(lowered, i)) or \
         (marks & T.BAMBARA_NEGATOR and _bambara_negated(lowered, i))
     return valence * R.NEGATION_SCALAR if negated else valence
@@ -98,51 +99,55 @@ def read(text) -> Reading:
         return Reading()
     found = T.records(text)     # tokens, lower case and base valences of each piece, memoised
     tokens = list(chain.from_iterable(map(T.TOKENS, found)))
-    out = Reading(tokens=len(tokens), words=tokens)
     if not any(map(T.LIVELY, found)):
-        return out              # no valence and no set phrase: nothing can count
+        return Reading(tokens=len(tokens), words=tokens)    # no valence and no set phrase: nothing counts
     base = list(chain.from_iterable(map(T.BASE, found)))
-    lowered = list(chain.from_iterable(map(T.LOWERED, found)))
-    lex = sentiment_lexicon.load()
     marks = reduce(or_, map(T.MARKS, found))
+    # the lower-case words only for rules that read them; only tokens with a valence or starting a set
+    # phrase can count (the others would be skipped)
+    lowered = list(chain.from_iterable(map(T.LOWERED, found))) if marks & T.WORDS else None
+    counting = compress(range(len(base)), b"".join(map(T.COUNTS, found)))
+    return _walk(text, tokens, base, lowered, counting, marks)
+
+
+def _walk(text: str, tokens: list, base: list, lowered, counting, marks: int) -> Reading:
+    """The rules over the tokens that can count, summed as in VADER (and counted for the model)."""
+    heads = sentiment_lexicon.load().phrase_heads
     weights = R.contrast_weights(lowered) if marks & T.CONTRAST else None     # None: all 1.0
-    shouting, total, skip_to = text.isupper(), 0.0, 0
-    # only tokens with a valence or starting a set phrase can count (the others would be skipped)
-    for i in compress(range(len(base)), chain.from_iterable(map(T.COUNTS, found))):
+    shouting, skip_to = text.isupper(), 0
+    total = positive = negative = 0.0
+    hits = negations = emoji_pos = emoji_neg = 0
+    for i in counting:
         if i < skip_to:
             continue
         valence = base[i]
-        if lowered[i] in lex.phrase_heads:
-            phrase, size = _phrase_at(lex, lowered, i)
+        if marks & T.HEAD and lowered[i] in heads:
+            phrase, size = _phrase_at(lowered, i)
             if size > 1:
                 valence, skip_to = phrase, i + size
                 lowered[i:skip_to] = ["_"] * size    # a set phrase: its "pas" negates nothing after it
         if not valence:
             continue
-        if lowered[i] in _HEAD_BOOSTERS and i + 1 < len(base) and base[i + 1]:
+        if marks & T.BOOSTER and lowered[i] in _HEAD_BOOSTERS and i + 1 < len(base) and base[i + 1]:
             continue      # "grave bien", "fort mauvais": an intensifier here, not a word of its own
         adjusted = _rule_valence(tokens, lowered, i, valence, shouting, marks)
         if weights is not None:
             adjusted *= weights[i]
-        _count(out, tokens[i], valence, adjusted)
-        total += adjusted
-    out.compound = R.normalize_score(R.punctuation_emphasis(text, total))
-    return out
-
-
-def _count(out: Reading, token: str, base: float, adjusted: float) -> None:
-    out.hits += 1
-    if adjusted > 0:
-        out.positive += adjusted
-    else:
-        out.negative -= adjusted
-    if (base > 0) != (adjusted > 0):
-        out.negations += 1
-    if len(token) == 1 and not token.isalpha():
-        if base > 0:
-            out.emoji_pos += 1
+        hits += 1
+        if adjusted > 0:
+            positive += adjusted
         else:
-            out.emoji_neg += 1
+            negative -= adjusted
+        if (valence > 0) != (adjusted > 0):
+            negations += 1
+        if len(tokens[i]) == 1 and not tokens[i].isalpha():
+            if valence > 0:
+                emoji_pos += 1
+            else:
+                emoji_neg += 1
+        total += adjusted
+    return Reading(R.normalize_score(R.punctuation_emphasis(text, total)), positive, negative, hits, len(tokens),
+                   negations, emoji_pos, emoji_neg, tokens)
 
 
 def lexicon_score(text) -> float:

@@ -69,7 +69,9 @@ def token_valence(token: str) -> float:
 
 # which rules' words a piece holds, one bit each (a text holds what its pieces hold: OR of their marks)
 # CAPS: a token in capitals, STRETCHED: a token with a letter repeated (R.caps_emphasis, R.repeat_emphasis)
-BOOSTER, PEU, NEGATOR, BAMBARA_NEGATOR, IRONY, CONTRAST, CAPS, STRETCHED = (1 << k for k in range(8))
+# HEAD: a token may start a set phrase. WORDS: the marks of rules that read the neighbouring words
+BOOSTER, PEU, NEGATOR, BAMBARA_NEGATOR, IRONY, CONTRAST, CAPS, STRETCHED, HEAD = (1 << k for k in range(9))
+WORDS = BOOSTER | PEU | NEGATOR | BAMBARA_NEGATOR | CONTRAST | HEAD
 
 
 def marks(tokens: tuple, lowered: tuple) -> int:
@@ -77,7 +79,8 @@ def marks(tokens: tuple, lowered: tuple) -> int:
             | NEGATOR * (not R.NEGATION_WORDS.isdisjoint(lowered))
             | BAMBARA_NEGATOR * (not bambara.ANY_NEGATOR.isdisjoint(lowered)) | IRONY * R.is_ironic(tokens)
             | CONTRAST * (not R.CONTRAST.isdisjoint(lowered) or "contre" in lowered)
-            | CAPS * any(t.isupper() for t in tokens) | STRETCHED * any(R.is_stretched(t) for t in tokens))
+            | CAPS * any(t.isupper() for t in tokens) | STRETCHED * any(R.is_stretched(t) for t in tokens)
+            | HEAD * (not sentiment_lexicon.load().phrase_heads.isdisjoint(lowered)))
 
 
 class Pieces(dict):
@@ -90,7 +93,7 @@ class Pieces(dict):
         lowered = tuple(t.lower() for t in tokens)
         base = tuple(token_valence(t) for t in tokens)
         heads = sentiment_lexicon.load().phrase_heads
-        counts = tuple(bool(v) or w in heads for v, w in zip(base, lowered))
+        counts = bytes(bool(v) or w in heads for v, w in zip(base, lowered))     # bytes: joined in C
         record = self[piece] = (tokens, lowered, base, counts, any(counts), marks(tokens, lowered))
         return record
 

@@ -9,7 +9,7 @@ from analysis.sentiment import bambara, lexicon, rules as R, scoring, stems, tok
 from analysis.text import fold
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-VARIED = ["", "   ", "Bravo à tous les électeurs !!", "HONTE à la CENI 🙄 bravo", "Ç'était GÉNIAL 😍😍🔥",
+VARIED = ["", "   ", "Bravo 🙄", "BRAVO super 😏 génial !", "peu 🙄 crédible bravo", "bravooo 🤡", "Bravo à tous les électeurs !!", "HONTE à la CENI 🙄 bravo", "Ç'était GÉNIAL 😍😍🔥",
           "a man ɲi, i ni ce 🙏🏾", "nuuuul c'est trooop nul", "#MaliDebout @user http://t.co/x",
           "مرحبا بكم", "ߒߞߏ ߛߓߍߛߎ߲", "l’élection n’est pas fiable",
           "\x00 nul \x00", "fraudeurs et menteurs, honteusement",
@@ -42,6 +42,21 @@ def _plain_token_valence(lex, token: str) -> float:
     return _plain_word_valence(lex, token)
 
 
+def _count(out: scoring.Reading, token: str, base: float, adjusted: float) -> None:
+    out.hits += 1
+    if adjusted > 0:
+        out.positive += adjusted
+    else:
+        out.negative -= adjusted
+    if (base > 0) != (adjusted > 0):
+        out.negations += 1
+    if len(token) == 1 and not token.isalpha():
+        if base > 0:
+            out.emoji_pos += 1
+        else:
+            out.emoji_neg += 1
+
+
 def _plain_read(text) -> scoring.Reading:
     out = scoring.Reading()
     if not text:
@@ -67,7 +82,7 @@ def _plain_read(text) -> scoring.Reading:
         negated = R.is_negated(lowered, i) or (bambara.may_negate(lowered, i) and memo.bambara_valence(
             lex, lowered[i]) != 0.0 and bambara.is_negated(lowered, i))
         adjusted = (v * R.NEGATION_SCALAR if negated else v) * weights[i]
-        scoring._count(out, tokens[i], valence, adjusted)
+        _count(out, tokens[i], valence, adjusted)
         total += adjusted
     out.compound = R.normalize_score(R.punctuation_emphasis(text, total))
     return out
