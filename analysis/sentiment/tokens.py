@@ -79,7 +79,7 @@ def marks(tokens: tuple, lowered: tuple) -> int:
             | NEGATOR * (not R.NEGATION_WORDS.isdisjoint(lowered))
             | BAMBARA_NEGATOR * (not bambara.ANY_NEGATOR.isdisjoint(lowered)) | IRONY * R.is_ironic(tokens)
             | CONTRAST * (not R.CONTRAST.isdisjoint(lowered) or "contre" in lowered)
-            | CAPS * any(t.isupper() for t in tokens) | STRETCHED * any(R.is_stretched(t) for t in tokens)
+            | CAPS * any(map(str.isupper, tokens)) | STRETCHED * any(map(R.is_stretched, tokens))
             | HEAD * (not sentiment_lexicon.load().phrase_heads.isdisjoint(lowered)))
 
 
