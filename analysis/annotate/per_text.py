@@ -118,14 +118,14 @@ def _gazetteer_fields(texts: list[str]) -> tuple[dict[str, list], list]:
     return {name: list(column) for name, column in zip(names, columns)}, list(columns[-1])
 
 
-def _naming_sentences(text: str, scan) -> list[str] | None:
-    """The sentences of a post that name a party; None when that is the whole post (one sentence)."""
-    parts = sentences(text)
-    if len(parts) <= 1:
-        return None
-    terms = {term for names in parties.terms_by_party(scan).values() for term in names}
-    naming = [p for p in parts if any(f" {t} " in f" {normalize(p)} " for t in terms)]
-    return None if len(naming) == len(parts) == 1 else naming
+def _naming_sentences(parts: list[str], terms: dict, padded: dict) -> list[str]:
+    """The sentences of a post (`parts`) naming a party by one of `terms` (parties.terms_by_party).
+    `padded`: sentence -> its normalised form between spaces, filled here (sentences repeat across posts)."""
+    spaced = [f" {term} " for names in terms.values() for term in names]
+    for part in parts:
+        if part not in padded:
+            padded[part] = f" {normalize(part)} "
+    return [p for p in parts if any(t in padded[p] for t in spaced)]
 
 
 def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray, score_many) -> list[str]:
@@ -133,26 +133,33 @@ def _tones(texts: list[str], scans: list, found: list[tuple], scores: np.ndarray
 
     A one-sentence post gives its own score to every party it names; for longer posts only the
     sentences naming a party are scored, in one batch by the sentiment module (a party the
-    splitter cannot place in a sentence gets the post's score).
+    splitter cannot place in a sentence gets the post's score). parties.tone reads a scan only through
+    parties.terms_by_party, so posts naming the same terms in the same scored sentences share one call.
     """
     out = [""] * len(texts)
-    multi: dict[int, list[str]] = {}
+    multi: dict[int, tuple[list[str], dict]] = {}
+    padded: dict[str, str] = {}
+    values = scores.tolist()          # Python floats: numpy scalars cost more per look-up
     for i, names in enumerate(found):
-        if not names or np.isnan(scores[i]):
+        if not names or values[i] != values[i]:      # no party, or a NaN score
             continue
-        naming = _naming_sentences(texts[i], scans[i])
-        if naming is None:
-            out[i] = join_map({name: scores[i] for name in names})
+        parts = sentences(texts[i])
+        if len(parts) > 1:
+            terms = parties.terms_by_party(scans[i])
+            multi[i] = (_naming_sentences(parts, terms, padded), terms)
         else:
-            multi[i] = naming
-    flat = [part for parts in multi.values() for part in parts]
-    flat_scores = _distinct_scores(score_many, flat)
-    start = 0
-    for i, parts in multi.items():
-        pairs = list(zip(parts, flat_scores[start:start + len(parts)]))
+            out[i] = join_map({name: values[i] for name in names})
+    flat = [part for parts, _ in multi.values() for part in parts]
+    flat_scores = _distinct_scores(score_many, flat).tolist()
+    start, shared = 0, {}
+    for i, (parts, terms) in multi.items():
+        pairs = tuple(zip(parts, flat_scores[start:start + len(parts)]))
         start += len(parts)
-        tone = parties.tone(scans[i], pairs)
-        out[i] = join_map({name: tone.get(name, scores[i]) for name in found[i]})
+        key = (tuple((party, frozenset(names)) for party, names in terms.items()), pairs)
+        tone = shared.get(key)
+        if tone is None:
+            tone = shared[key] = parties.tone(scans[i], pairs)
+        out[i] = join_map({name: tone.get(name, values[i]) for name in found[i]})
     return out
 
 

@@ -21,7 +21,7 @@ _SPELLINGS = (("gn", "ny"), ("dj", "j"), ("tch", "c"), ("ou", "u"), ("’", "'")
 _DOUBLED = re.compile(r"(.)\1+")
 NEGATORS_BEFORE = frozenset({"ma", "man", "te", "ti", "tena", "kana", "t'", "m'"})
 NEGATORS_AFTER = frozenset({"te", "ti"})
-_ANY_NEGATOR = frozenset({"ma", "man", "te", "tɛ", "tè", "té", "ti", "tena", "tɛna", "tèna", "kana", "t'",
+ANY_NEGATOR = frozenset({"ma", "man", "te", "tɛ", "tè", "té", "ti", "tena", "tɛna", "tèna", "kana", "t'",
                           "m'"})
 _REACH = 3          # words before a hit that a negator can be
 _CLAUSE_END = frozenset(".!?,;:…")
@@ -47,7 +47,7 @@ def keyed(valences: dict[str, float]) -> dict[str, float]:
 
 def may_negate(lowered: list[str], i: int) -> bool:
     """Cheap test first: is any Bambara negator near token i?"""
-    return not _ANY_NEGATOR.isdisjoint(lowered[max(0, i - _REACH):i + 2])
+    return not ANY_NEGATOR.isdisjoint(lowered[max(0, i - _REACH):i + 2])
 
 
 def is_negated(lowered: list[str], i: int) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import attrgetter, contains
 
 import numpy as np
 
@@ -41,46 +43,55 @@ _SECOND = _cased("tu toi te t' vous vos votre ton ta tes")
 def token_features(tokens) -> tuple[list[int], bool, bool]:
     """Hashed word ids of the distinct tokens (-1 = not a word), and whether the post speaks as
     "je/nous" or to "tu/vous"; set look-ups run in C."""
-    cache = _token_cache
     distinct = set(tokens)
-    ids = [cache[t] if t in cache else _token_id(t) for t in distinct]
-    return ids, not _FIRST.isdisjoint(distinct), not _SECOND.isdisjoint(distinct)
+    return list(map(_token_ids.__getitem__, distinct)), not _FIRST.isdisjoint(distinct), \
+        not _SECOND.isdisjoint(distinct)
 
 
-_token_cache: dict[str, int] = {}
+class _TokenIds(dict):
+    """token -> hash id of the token as typed, -1 for mentions, links, emojis, numbers and placeholders;
+    filled on look-up (also from C through map)."""
+
+    def __missing__(self, token: str) -> int:
+        folded = fold(token.lower().lstrip("#"))
+        keep = folded[:1].isalpha() and folded not in _PLACEHOLDERS and not folded.startswith(("http", "www."))
+        value = int.from_bytes(hashlib.blake2b(folded.encode(), digest_size=4).digest(), "little") % N_HASH \
+            if keep else -1
+        if len(self) < 500_000:
+            self[token] = value
+        return value
 
 
-def _token_id(token: str) -> int:
-    """Hash id of one token as typed, -1 for mentions, links, emojis, numbers and placeholders."""
-    folded = fold(token.lower().lstrip("#"))
-    keep = folded[:1].isalpha() and folded not in _PLACEHOLDERS and not folded.startswith(("http", "www."))
-    value = int.from_bytes(hashlib.blake2b(folded.encode(), digest_size=4).digest(), "little") % N_HASH \
-        if keep else -1
-    if len(_token_cache) < 500_000:
-        _token_cache[token] = value
-    return value
+_token_ids = _TokenIds()
+_READ = tuple(attrgetter(name) for name in ("compound", "positive", "negative", "hits", "negations", "emoji_pos",
+                                            "emoji_neg"))
+
+
+def _column(values, n: int) -> np.ndarray:
+    return np.fromiter(values, dtype=float, count=n)
 
 
 def design(texts, readings):
     """Dense matrix (n x len(DENSE)) and the sparse word matrix (CSR, n x N_HASH, rows L2-normalised)."""
     from scipy.sparse import csr_matrix
-    rows, indptr, indices = [], [0], []
-    for text, r in zip(texts, readings):
-        ids, first, second = token_features(r.words)
-        indices.extend(ids)
-        indptr.append(len(indices))
-        rows.append((r.compound, abs(r.compound), r.positive, r.negative, r.hits, r.negations, r.emoji_pos,
-                     r.emoji_neg, min(text.count("!"), 4), "?" in text, _DIGITS.search(text) is not None,
-                     first, second, r.hits == 0))
-    dense = np.array(rows, dtype=float).reshape(-1, len(DENSE))
-    indices = np.array(indices, dtype=np.int64)
-    row_of = np.repeat(np.arange(len(texts)), np.diff(indptr))
+    n = len(texts)
+    compound, positive, negative, hits, negations, emoji_pos, emoji_neg = (_column(map(get, readings), n)
+                                                                           for get in _READ)
+    features = [token_features(r.words) for r in readings]
+    ids, first, second = zip(*features) if features else ((), (), ())
+    dense = np.column_stack([
+        compound, np.abs(compound), positive, negative, hits, negations, emoji_pos, emoji_neg,
+        np.minimum(_column(map(str.count, texts, repeat("!")), n), 4), _column(map(contains, texts, repeat("?")), n),
+        _column(map(bool, map(_DIGITS.search, texts)), n), _column(first, n), _column(second, n), hits == 0,
+    ]) if n else np.zeros((0, len(DENSE)))
+    indices = np.fromiter(chain.from_iterable(ids), dtype=np.int64)
+    row_of = np.repeat(np.arange(n), _column(map(len, ids), n).astype(np.int64))
     keep = indices >= 0
     indices, row_of = indices[keep], row_of[keep]
-    lengths = np.bincount(row_of, minlength=len(texts))
+    lengths = np.bincount(row_of, minlength=n)
     indptr = np.concatenate([[0], np.cumsum(lengths)])
     data = np.repeat(1.0 / np.sqrt(np.maximum(lengths, 1)), lengths)
-    words = csr_matrix((data, indices, indptr), shape=(len(texts), N_HASH))
+    words = csr_matrix((data, indices, indptr), shape=(n, N_HASH))
     return dense, words
 
 
@@ -106,7 +117,7 @@ class ToneModel:
         if not len(texts):
             return np.zeros(0)
         proba = self.probabilities(texts, readings)
-        lexicon = np.array([r.compound for r in readings])
+        lexicon = _column(map(_READ[0], readings), len(readings))
         return np.clip(LEXICON_SHARE * lexicon + (1 - LEXICON_SHARE) * (proba[:, 2] - proba[:, 0]), -1.0, 1.0)
 
 

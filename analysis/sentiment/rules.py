@@ -29,7 +29,7 @@ SCOPE_BREAKERS = frozenset({"pour", "ces", "les", "la", "le", "l'", "avec", "con
                             "que", "qu'", "qui", "car", "ce", "c'", "cette", "mon", "ma", "mes", "leur",
                             "leurs", "nos", "vos", "notre", "votre", "ils", "elles", "il", "elle", "on",
                             "nous", "vous", "je", "j'", "dans", "par", "chez", "vers", "sur"})
-_NEGATION_WORDS = NEGATORS_BEFORE | NEGATORS_AFTER | {"plus"}
+NEGATION_WORDS = NEGATORS_BEFORE | NEGATORS_AFTER | {"plus"}
 IRONY_MARKERS = frozenset({"🙄", "😒", "😏", "🤡", "🙃"})
 IRONY_SCALAR = -0.5       # "Bravo la CENI 🙄": praise next to an eye-roll is blame
 CONTRAST = frozenset({"mais", "pourtant", "cependant", "toutefois", "néanmoins", "neanmoins"})
@@ -40,7 +40,7 @@ BOOSTERS = {"très": B_INCR, "tres": B_INCR, "trop": B_INCR, "vraiment": B_INCR,
             "vachement": B_INCR, "si": B_INCR, "tant": B_INCR, "fort": B_INCR, "franchement": B_INCR,
             "assez": B_DECR, "plutôt": B_DECR, "plutot": B_DECR, "légèrement": B_DECR, "presque": B_DECR,
             "quasi": B_DECR, "moyennement": B_DECR}
-_BOOSTER_WORDS = frozenset(BOOSTERS) | {"peu"}
+BOOSTER_WORDS = frozenset(BOOSTERS) | {"peu"}
 PEU_SCALAR = -0.5         # "peu crédible" means "not very credible"; "un peu" only softens
 
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF"
@@ -86,6 +86,11 @@ def caps_emphasis(token: str, valence: float, shouting_text: bool) -> float:
     return valence
 
 
+def is_stretched(token: str) -> bool:
+    """A letter typed three times or more ("nuuul")."""
+    return _REPEAT.search(token) is not None
+
+
 def repeat_emphasis(token: str, valence: float) -> float:
     if _REPEAT.search(token):
         return valence + math.copysign(REPEAT_INCR, valence)
@@ -94,7 +99,7 @@ def repeat_emphasis(token: str, valence: float) -> float:
 
 def booster_shift(lowered: list[str], i: int, valence: float) -> float:
     """Intensifiers and downtoners in the three words before token i ("très bon", "un peu triste")."""
-    if _BOOSTER_WORDS.isdisjoint(lowered[max(0, i - 3):i]):
+    if BOOSTER_WORDS.isdisjoint(lowered[max(0, i - 3):i]):
         return valence
     shift = 0.0
     for distance in (1, 2, 3):
@@ -116,7 +121,7 @@ def is_negated(lowered: list[str], i: int) -> bool:
 
     "plus" negates only with a "ne" before it ("n'est plus fiable"), since alone it means "more".
     """
-    if _NEGATION_WORDS.isdisjoint(lowered[max(0, i - 4):i + 3]):
+    if NEGATION_WORDS.isdisjoint(lowered[max(0, i - 4):i + 3]):
         return False                     # the common case, one C-level check
     window = _scope(_clause(lowered[max(0, i - 4):i][::-1]))
     if not NEGATORS_BEFORE.isdisjoint(window):

@@ -14,18 +14,21 @@ Two layers:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import reduce
+from itertools import chain, compress
+from operator import or_
 
 import numpy as np
 
-from analysis.text import fold, sentences
+from analysis.text import sentences
 from analysis.sentiment import lexicon as sentiment_lexicon
-from analysis.sentiment import bambara, stems, rules as R
+from analysis.sentiment import bambara, rules as R, tokens as T
+from analysis.sentiment.tokens import token_valence  # noqa: F401  (part of the package's face)
 
 VERSION_BASE = "tone-2"   # 2: Bambara spellings and negation, retrained weights
-_CACHE_LIMIT = 400_000
 BATCH = 2048
-_cache: dict[str, float] = {}
 _HEAD_BOOSTERS = frozenset(R.BOOSTERS)
+_phrases: dict[tuple, tuple[float, int]] = {}     # up to 3 lowered words -> _phrase_valence of them
 
 
 @dataclass
@@ -42,53 +45,6 @@ class Reading:
     words: list = field(default_factory=list, repr=False)    # the tokens, for the model's word features
 
 
-def _word_valence(lex, word: str) -> float:
-    low = word.lower()
-    if low in lex.words:
-        return lex.words[low]
-    folded = fold(low)
-    if folded in lex.folded:
-        return lex.folded[folded]
-    squeezed = R.squeeze_repeats(low)
-    if squeezed != low:
-        return _word_valence(lex, squeezed)
-    if len(low) > 3 and low.isalpha():
-        stemmed = stems.polar_stem_valence(lex.stems, lex.stem_index, low)
-        if stemmed:
-            return stemmed
-    return _bambara_valence(lex, low)
-
-
-def _bambara_valence(lex, low: str) -> float:
-    """A Bambara word in any typed spelling; "nalonw" (plural -w) as "nalon"."""
-    key = bambara.spelling_key(low)
-    value = lex.bambara.get(key)
-    if value is None and len(key) > 3 and key.endswith("w"):
-        value = lex.bambara.get(key[:-1])
-    return value or 0.0
-
-
-def token_valence(token: str) -> float:
-    """Base valence of one token (word, hashtag, emoji, emoticon), before the context rules; cached."""
-    value = _cache.get(token)
-    if value is not None:
-        return value
-    lex = sentiment_lexicon.load()
-    if token in lex.emoticons:
-        value = lex.emoticons[token]
-    elif len(token) == 1 and token in lex.emojis:
-        value = lex.emojis[token]
-    elif token[0] == "#":
-        value = sum(_word_valence(lex, w) for w in R.hashtag_words(token))
-    elif token[0] == "@" or token.startswith(("http", "www.")) or token.endswith("'"):
-        value = 0.0
-    else:
-        value = _word_valence(lex, token)
-    if len(_cache) < _CACHE_LIMIT:
-        _cache[token] = value
-    return value
-
-
 def _phrase_valence(lex, lowered: list[str], i: int) -> tuple[float, int]:
     """Multi-word entries ("en colère", "achat de voix"): valence and length, (0, 1) when none."""
     for size in (3, 2):
@@ -101,13 +57,32 @@ def _phrase_valence(lex, lowered: list[str], i: int) -> tuple[float, int]:
     return 0.0, 1
 
 
-def _rule_valence(tokens, lowered, i, valence, shouting, irony) -> float:
-    """One hit's valence after emphasis, intensifiers and negation; `irony`: R.is_ironic(tokens)."""
-    valence = R.caps_emphasis(tokens[i], valence, shouting)
-    valence = R.repeat_emphasis(tokens[i], valence)
-    valence = R.booster_shift(lowered, i, valence)
-    valence *= R.peu_scalar(lowered, i) * R.irony_scalar(irony, valence)
-    return valence * R.NEGATION_SCALAR if R.is_negated(lowered, i) or _bambara_negated(lowered, i) else valence
+def _phrase_at(lowered: list[str], i: int) -> tuple[float, int]:
+    """_phrase_valence, memoised: it reads only the 3 words from i."""
+    key = tuple(lowered[i:i + 3])
+    found = _phrases.get(key)
+    if found is None:
+        found = _phrase_valence(sentiment_lexicon.load(), lowered, i)
+        if len(_phrases) < T.CACHE_LIMIT:
+            _phrases[key] = found
+    return found
+
+
+def _rule_valence(tokens, lowered, i, valence, shouting, marks) -> float:
+    """One hit's valence after emphasis, intensifiers and negation. `marks`: the rules' words the text holds
+    (T.marks); a rule whose words are absent returns the valence unchanged, so it is skipped."""
+    if marks & T.CAPS:
+        valence = R.caps_emphasis(tokens[i], valence, shouting)
+    if marks & T.STRETCHED:
+        valence = R.repeat_emphasis(tokens[i], valence)
+    if marks & T.BOOSTER:
+        valence = R.booster_shift(lowered, i, valence)
+    if marks & (T.PEU | T.IRONY):
+        peu = R.peu_scalar(lowered, i) if marks & T.PEU else 1.0
+        valence *= peu * R.irony_scalar(bool(marks & T.IRONY), valence)
+    negated = (marks & T.NEGATOR and R.is_negated(lowered, i)) or \
+        (marks & T.BAMBARA_NEGATOR and _bambara_negated(lowered, i))
+    return valence * R.NEGATION_SCALAR if negated else valence
 
 
 def _bambara_negated(lowered: list[str], i: int) -> bool:
@@ -115,59 +90,64 @@ def _bambara_negated(lowered: list[str], i: int) -> bool:
     if not bambara.may_negate(lowered, i):
         return False
     lex = sentiment_lexicon.load()
-    return _bambara_valence(lex, lowered[i]) != 0.0 and bambara.is_negated(lowered, i)
+    return T.bambara_valence(lex, lowered[i]) != 0.0 and bambara.is_negated(lowered, i)
 
 
 def read(text) -> Reading:
     """The lexicon layer on one text; never raises (non-text and empty give a neutral Reading)."""
     if not isinstance(text, str) or not text:
         return Reading()
-    tokens = R.tokenize(text)
-    cache = _cache
-    base = [cache[t] if t in cache else token_valence(t) for t in tokens]
-    out = Reading(tokens=len(tokens), words=tokens)
-    lex = sentiment_lexicon.load()
-    lowered = [t.lower() for t in tokens]
-    check_phrases = not lex.phrase_heads.isdisjoint(lowered)
-    if not check_phrases and not any(base):
-        return out
-    weights = R.contrast_weights(lowered)
-    shouting, irony = text.isupper(), R.is_ironic(tokens)
-    total, skip_to = 0.0, 0
-    # without a phrase to look for, only the tokens with a valence can count
-    for i in range(len(base)) if check_phrases else [i for i, v in enumerate(base) if v]:
-        valence = base[i]
+    found = T.records(text)     # tokens, lower case and base valences of each piece, memoised
+    tokens = list(chain.from_iterable(map(T.TOKENS, found)))
+    if not any(map(T.LIVELY, found)):
+        return Reading(tokens=len(tokens), words=tokens)    # no valence and no set phrase: nothing counts
+    base = list(chain.from_iterable(map(T.BASE, found)))
+    marks = reduce(or_, map(T.MARKS, found))
+    # the lower-case words only for rules that read them; only tokens with a valence or starting a set
+    # phrase can count (the others would be skipped)
+    lowered = list(chain.from_iterable(map(T.LOWERED, found))) if marks & T.WORDS else None
+    counting = compress(range(len(base)), b"".join(map(T.COUNTS, found)))
+    return _walk(text, tokens, base, lowered, counting, marks)
+
+
+def _walk(text: str, tokens: list, base: list, lowered, counting, marks: int) -> Reading:
+    """The rules over the tokens that can count, summed as in VADER (and counted for the model)."""
+    heads = sentiment_lexicon.load().phrase_heads
+    weights = R.contrast_weights(lowered) if marks & T.CONTRAST else None     # None: all 1.0
+    shouting, skip_to = text.isupper(), 0
+    total = positive = negative = 0.0
+    hits = negations = emoji_pos = emoji_neg = 0
+    for i in counting:
         if i < skip_to:
             continue
-        if check_phrases and lowered[i] in lex.phrase_heads:
-            phrase, size = _phrase_valence(lex, lowered, i)
+        valence = base[i]
+        if marks & T.HEAD and lowered[i] in heads:
+            phrase, size = _phrase_at(lowered, i)
             if size > 1:
                 valence, skip_to = phrase, i + size
                 lowered[i:skip_to] = ["_"] * size    # a set phrase: its "pas" negates nothing after it
         if not valence:
             continue
-        if lowered[i] in _HEAD_BOOSTERS and i + 1 < len(base) and base[i + 1]:
+        if marks & T.BOOSTER and lowered[i] in _HEAD_BOOSTERS and i + 1 < len(base) and base[i + 1]:
             continue      # "grave bien", "fort mauvais": an intensifier here, not a word of its own
-        adjusted = _rule_valence(tokens, lowered, i, valence, shouting, irony) * weights[i]
-        _count(out, tokens[i], valence, adjusted)
-        total += adjusted
-    out.compound = R.normalize_score(R.punctuation_emphasis(text, total))
-    return out
-
-
-def _count(out: Reading, token: str, base: float, adjusted: float) -> None:
-    out.hits += 1
-    if adjusted > 0:
-        out.positive += adjusted
-    else:
-        out.negative -= adjusted
-    if (base > 0) != (adjusted > 0):
-        out.negations += 1
-    if len(token) == 1 and not token.isalpha():
-        if base > 0:
-            out.emoji_pos += 1
+        adjusted = _rule_valence(tokens, lowered, i, valence, shouting, marks)
+        if weights is not None:
+            adjusted *= weights[i]
+        hits += 1
+        if adjusted > 0:
+            positive += adjusted
         else:
-            out.emoji_neg += 1
+            negative -= adjusted
+        if (valence > 0) != (adjusted > 0):
+            negations += 1
+        if len(tokens[i]) == 1 and not tokens[i].isalpha():
+            if valence > 0:
+                emoji_pos += 1
+            else:
+                emoji_neg += 1
+        total += adjusted
+    return Reading(R.normalize_score(R.punctuation_emphasis(text, total)), positive, negative, hits, len(tokens),
+                   negations, emoji_pos, emoji_neg, tokens)
 
 
 def lexicon_score(text) -> float:
