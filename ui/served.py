@@ -16,6 +16,7 @@ from analysis.aggregate import cube
 from analysis.filters import Filters
 from analysis.store import Store
 from analysis.store_aggregates import Snapshot
+from ui import shared
 from ui.state import db_path, stamp
 
 
@@ -50,8 +51,9 @@ def query_for(filters: Filters):
 
 
 def figure(served_fn, frame_fn, posts, filters: Filters, *args, **kwargs):
-    """served_fn(query, filters, ...) from the aggregates when possible, else frame_fn(posts, ...)."""
+    """served_fn(query, filters, ...) from the aggregates when possible, else frame_fn(posts, ...), computed once
+    for every session showing the same posts (ui.shared)."""
     query = query_for(filters)
     if query is None:
-        return frame_fn(posts, *args, **kwargs)
+        return shared.memo(frame_fn, posts, *args, **kwargs)
     return served_fn(query, filters, *args, **kwargs)

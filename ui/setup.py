@@ -13,7 +13,7 @@ from analysis.filters import Filters
 from analysis.i18n.numbers import number
 from analysis.safe_text import escape_markdown
 from analysis.validation import models
-from ui import auth, french_widgets, navigation
+from ui import auth, french_widgets, navigation, shared
 from ui import large as ui_large
 from ui.report import report_button
 from ui.sidebar import sidebar_filters
@@ -118,7 +118,7 @@ def page_setup(title_key: str, large: bool = False, large_search: bool = False
     _banners(loaded.is_demo, title_key)
     # A store without posts has no period to offer: no filters, and each page says it is empty.
     filters = sidebar_filters(loaded.posts) if len(loaded.posts) else Filters()
-    posts = filters.apply(loaded.posts)
+    posts = shared.view(loaded.posts, filters)  # one filtered frame for every session with these filters
     caption(filters, len(posts))
     report_button(posts, filters, loaded.is_demo)
     return posts, filters
