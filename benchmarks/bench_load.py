@@ -10,8 +10,10 @@ script thread's own CPU where the served code logs it), full page load p50/p95, 
 process's total CPU seconds (the fairest figure on a busy machine: the browsers share its 2 cores), the p95 per
 page and the slowest runs.
 --root serves another checkout's app.py with this script (e.g. --root /work/main: before and after, one command).
+--browser-nice N runs the browsers (not the server) N steps nicer: on a real installation they are on the
+readers' machines, here they share the server's cores (default 0: they compete as equals).
 Usage: .venv/bin/python benchmarks/bench_load.py [--posts 1000000] [--sessions 20] [--rounds 3] [--db PATH]
-       [--root DIR] [--keep-log FILE]
+       [--root DIR] [--keep-log FILE] [--browser-nice N]
 Targets (issue #14): no error; p95 server re-run < 2 s; server memory < 4 GB with 20 sessions.
 """
 from __future__ import annotations
@@ -160,6 +162,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--db", default=None)
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose app.py is served")
+    parser.add_argument("--browser-nice", type=int, default=0, help="niceness added to the browsers' processes")
     parser.add_argument("--keep-log", type=Path, help="copy the server's timing log (one JSON line per run) here")
     args = parser.parse_args()
     db = Path(args.db or f"/tmp/vigie_bench_{args.posts}.duckdb")
@@ -172,6 +175,7 @@ def main() -> None:
         threading.Thread(target=sample_memory, args=(server.pid, stop, peak), daemon=True).start()
         try:
             _wait_healthy(f"http://127.0.0.1:{port}", server, 120)
+            os.nice(args.browser_nice)  # this process from now on, so the browsers it starts; the server keeps its own
             started, children = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
             loads, errors = asyncio.run(drive(f"http://127.0.0.1:{port}", args.sessions, args.rounds))
             wall = time.perf_counter() - started

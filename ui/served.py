@@ -34,10 +34,14 @@ def _snapshot(path: str, mtime: float, serve_from: int) -> Snapshot | None:
 
 
 def snapshot() -> Snapshot | None:
-    path = db_path()
-    if os.environ.get("VIGIE_AGGREGATES", "1") == "0" or not path.exists():
+    return snapshot_at(*stamp()) if db_path().exists() else None
+
+
+def snapshot_at(path: str, mtime: float) -> Snapshot | None:
+    """The aggregates of that version of the store (None when the frame serves it)."""
+    if os.environ.get("VIGIE_AGGREGATES", "1") == "0":
         return None
-    return _snapshot(*stamp(), serve_from())
+    return _snapshot(path, mtime, serve_from())
 
 
 def serve_from() -> int:
