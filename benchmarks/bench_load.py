@@ -5,9 +5,15 @@ Each session, for --rounds rounds: opens a page by its URL with filters in the q
 new Streamlit session, so it signs in first), moves to another page through the sidebar navigation, and types a
 text search (a filter change). Sessions start 1.5 s apart.
 The server logs each script run (VIGIE_TIMING=1: start to end of the script, measured in the server); its
-resident memory is sampled every 0.5 s. Prints one JSON line: errors, server re-run p50/p95, full page load
-p50/p95, peak server memory.
+resident memory is sampled every 0.5 s. Prints one JSON line: errors, server re-run p50/p95 (wall-clock, and the
+script thread's own CPU where the served code logs it), full page load p50/p95, peak server memory, the server
+process's total CPU seconds (the fairest figure on a busy machine: the browsers share its 2 cores), the p95 per
+page and the slowest runs.
+--root serves another checkout's app.py with this script (e.g. --root /work/main: before and after, one command).
+--browser-nice N runs the browsers (not the server) N steps nicer: on a real installation they are on the
+readers' machines, here they share the server's cores (default 0: they compete as equals).
 Usage: .venv/bin/python benchmarks/bench_load.py [--posts 1000000] [--sessions 20] [--rounds 3] [--db PATH]
+       [--root DIR] [--keep-log FILE] [--browser-nice N]
 Targets (issue #14): no error; p95 server re-run < 2 s; server memory < 4 GB with 20 sessions.
 """
 from __future__ import annotations
@@ -16,6 +22,7 @@ import argparse
 import asyncio
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -123,12 +130,29 @@ def add_users(db: Path, sessions: int) -> None:
         accounts.add_user(db, f"user{k}", "analyst", PASSWORD)
 
 
-def serve(db: Path, log: Path, timing: Path, port: int) -> subprocess.Popen:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process so far (/proc/PID/stat, in clock ticks)."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu(usage) -> float:
+    return usage.ru_utime + usage.ru_stime
+
+
+def per_page(runs: list[dict]) -> dict:
+    pages = sorted({r["page"] for r in runs})
+    return {p: {"runs": len(s), "p95_s": percentile(s, 0.95)}
+            for p in pages for s in [[r["seconds"] for r in runs if r["page"] == p]]}
+
+
+def serve(db: Path, log: Path, timing: Path, port: int, root: Path = ROOT) -> subprocess.Popen:
     env = {**os.environ, "VIGIE_DB": str(db), "VIGIE_AUTH": "1", "VIGIE_TIMING": "1", "VIGIE_TIMING_LOG": str(timing)}
-    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+    command = [sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.port", str(port),
                "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
                "--server.fileWatcherType", "none"]
-    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
+    return subprocess.Popen(command, cwd=root, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
 
 
 def main() -> None:
@@ -137,33 +161,46 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--db", default=None)
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose app.py is served")
+    parser.add_argument("--browser-nice", type=int, default=0, help="niceness added to the browsers' processes")
+    parser.add_argument("--keep-log", type=Path, help="copy the server's timing log (one JSON line per run) here")
     args = parser.parse_args()
     db = Path(args.db or f"/tmp/vigie_bench_{args.posts}.duckdb")
     ensure_store(db, args.posts)
     add_users(db, args.sessions)
     with tempfile.TemporaryDirectory() as tmp:
         timing, port = Path(tmp) / "timing.log", free_port()
-        server = serve(db, Path(tmp) / "server.log", timing, port)
+        server = serve(db, Path(tmp) / "server.log", timing, port, args.root.resolve())
         stop, peak = threading.Event(), [0.0]
         threading.Thread(target=sample_memory, args=(server.pid, stop, peak), daemon=True).start()
         try:
             _wait_healthy(f"http://127.0.0.1:{port}", server, 120)
-            started = time.perf_counter()
+            os.nice(args.browser_nice)  # this process from now on, so the browsers it starts; the server keeps its own
+            started, children = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
             loads, errors = asyncio.run(drive(f"http://127.0.0.1:{port}", args.sessions, args.rounds))
             wall = time.perf_counter() - started
+            server_cpu = cpu_seconds(server.pid)
+            browsers_cpu = _cpu(resource.getrusage(resource.RUSAGE_CHILDREN)) - _cpu(children)  # the server runs on
         finally:
             stop.set()
             server.terminate()
             server.wait(timeout=30)
         runs = [json.loads(line) for line in timing.read_text().splitlines()] if timing.exists() else []
-    seconds = [r["seconds"] for r in runs]
+        if args.keep_log and timing.exists():
+            args.keep_log.write_text(timing.read_text())
+    seconds, cpu = [r["seconds"] for r in runs], [r["cpu_s"] for r in runs if "cpu_s" in r]
+    slowest = sorted(runs, key=lambda r: -r["seconds"])[:5]
     print(json.dumps({"posts": args.posts, "sessions": args.sessions, "rounds": args.rounds, "errors": len(errors),
                       "error_samples": errors[:5], "server_runs": len(runs), "rerun_p50_s": percentile(seconds, 0.5),
                       "rerun_p95_s": percentile(seconds, 0.95), "rerun_max_s": percentile(seconds, 1.0),
+                      "rerun_cpu_p50_s": percentile(cpu, 0.5), "rerun_cpu_p95_s": percentile(cpu, 0.95),
+                      "server_cpu_s": round(server_cpu, 1), "browsers_cpu_s": round(browsers_cpu, 1),
                       "page_loads": len(loads), "load_p50_s": percentile(loads, 0.5),
                       "load_p95_s": percentile(loads, 0.95), "server_peak_mb": round(peak[0]),
                       "wall_s": round(wall, 1), "median_rerun_s": round(statistics.median(seconds), 3) if seconds
-                      else None}, ensure_ascii=False))
+                      else None, "load_average": round(os.getloadavg()[0], 1), "per_page": per_page(runs),
+                      "slowest": [{k: r.get(k) for k in ("page", "seconds", "cpu_s", "outcome")} for r in slowest]},
+                     ensure_ascii=False))
 
 
 if __name__ == "__main__":

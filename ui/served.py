@@ -16,6 +16,7 @@ from analysis.aggregate import cube
 from analysis.filters import Filters
 from analysis.store import Store
 from analysis.store_aggregates import Snapshot
+from ui import shared
 from ui.state import db_path, stamp
 
 
@@ -33,10 +34,14 @@ def _snapshot(path: str, mtime: float, serve_from: int) -> Snapshot | None:
 
 
 def snapshot() -> Snapshot | None:
-    path = db_path()
-    if os.environ.get("VIGIE_AGGREGATES", "1") == "0" or not path.exists():
+    return snapshot_at(*stamp()) if db_path().exists() else None
+
+
+def snapshot_at(path: str, mtime: float) -> Snapshot | None:
+    """The aggregates of that version of the store (None when the frame serves it)."""
+    if os.environ.get("VIGIE_AGGREGATES", "1") == "0":
         return None
-    return _snapshot(*stamp(), serve_from())
+    return _snapshot(path, mtime, serve_from())
 
 
 def serve_from() -> int:
@@ -50,8 +55,9 @@ def query_for(filters: Filters):
 
 
 def figure(served_fn, frame_fn, posts, filters: Filters, *args, **kwargs):
-    """served_fn(query, filters, ...) from the aggregates when possible, else frame_fn(posts, ...)."""
+    """served_fn(query, filters, ...) from the aggregates when possible, else frame_fn(posts, ...), computed once
+    for every session showing the same posts (ui.shared)."""
     query = query_for(filters)
     if query is None:
-        return frame_fn(posts, *args, **kwargs)
+        return shared.memo(frame_fn, posts, *args, **kwargs)
     return served_fn(query, filters, *args, **kwargs)

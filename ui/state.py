@@ -54,20 +54,24 @@ def _load(path: str, mtime: float) -> Loaded:
 _LAST_GOOD: dict[str, Loaded] = {}  # per store: what to show while a background job holds the store
 
 
+def load_at(path: str, mtime: float) -> tuple[Loaded, bool]:
+    """That version of the store, and whether it is stale: while an import or annotation job writes to it, the
+    data loaded before."""
+    try:
+        loaded = _load(path, mtime)
+    except StoreLockedError:
+        if path not in _LAST_GOOD:
+            raise
+        return _LAST_GOOD[path], True
+    _LAST_GOOD[path] = loaded
+    return loaded, False
+
+
 def load() -> Loaded | None:
     """The loaded store; while an import or annotation job writes to it, the data loaded before (marked stale)."""
-    path = db_path()
-    if not path.exists():
+    if not db_path().exists():
         return None
-    try:
-        loaded = _load(*stamp())
-    except StoreLockedError:
-        if str(path) not in _LAST_GOOD:
-            raise
-        st.session_state["vigie_stale"] = True
-        return _LAST_GOOD[str(path)]
-    _LAST_GOOD[str(path)] = loaded
-    st.session_state["vigie_stale"] = False
+    loaded, st.session_state["vigie_stale"] = load_at(*stamp())
     return loaded
 
 

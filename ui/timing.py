@@ -31,14 +31,16 @@ def timed():
     if os.environ.get(ENV) != "1":
         yield run
         return
-    started, outcome = time.perf_counter(), "ok"
+    started, cpu, outcome = time.perf_counter(), time.thread_time(), "ok"
     try:
         yield run
     except BaseException as exc:  # st.stop / st.rerun are exceptions too: recorded, then passed on
         outcome = type(exc).__name__
         raise
     finally:
-        line = {"page": run["page"], "seconds": round(time.perf_counter() - started, 4), "outcome": outcome,
+        # cpu_s: this script thread's own CPU time; seconds beyond it were spent waiting (other sessions, the GIL)
+        line = {"page": run["page"], "seconds": round(time.perf_counter() - started, 4),
+                "cpu_s": round(time.thread_time() - cpu, 4), "outcome": outcome,
                 "rss_mb": round(_rss_mb(), 1), "at": time.time()}
         with _LOCK, open(os.environ.get(LOG_ENV, "vigie_timing.log"), "a", encoding="utf-8") as log:
             log.write(json.dumps(line) + "\n")

@@ -18,7 +18,7 @@ from analysis.i18n.validation import CLASS_LABELS
 from analysis.store import Store
 from analysis.validation import desk, estimate, fields, groups, models, summary
 from ui import tables
-from ui.state import db_path, lang, load, stamp, t
+from ui.state import db_path, lang, load, load_at, stamp, t
 
 SHARE_COLUMNS = ["raw", "corrected", "low", "high"]
 
@@ -28,6 +28,13 @@ def _rows(path: str, mtime: float, field: str) -> tuple[pd.DataFrame, dict | Non
     """The field's label rows (history included) and its latest model row."""
     with Store(path, read_only=True) as store:
         return store.labels(field), store.latest_model(field)
+
+
+def warm(path: str, mtime: float) -> None:
+    """Every field's corrector of that version of the store, measured once (what the first note under a chart
+    would wait for)."""
+    for field in fields.FIELDS:
+        _corrector(path, mtime, field)
 
 
 def store_labels(field: str) -> tuple[pd.DataFrame, dict | None]:
@@ -63,7 +70,8 @@ def model(field: str):
 def _corrector(path: str, mtime: float, field: str):
     """The field's corrector measured on the whole store, and the machine's honest label per post."""
     rows, model_row = _rows(path, mtime, field)
-    return groups.corrector_for(load().posts.reset_index(drop=True), rows, model_row, fields.get(field))
+    posts = load_at(path, mtime)[0].posts  # this version's posts, whichever store the session reads meanwhile
+    return groups.corrector_for(posts.reset_index(drop=True), rows, model_row, fields.get(field))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
