@@ -49,12 +49,16 @@ SELECT p.post_id, p.created_at, p.author_id, p.likes, p.shares, a.sentiment, coa
        coalesce(a.sentiment_label, '') AS label, coalesce(a.hostility, '') = 'hostile' AS hostile,
        coalesce(a.hostility_kind, '') AS hostility_kind, coalesce(a.topics, '') AS topics,
        coalesce(a.participation, '') AS participation, coalesce(a.hostility_target, '') AS hostility_target,
-       coalesce(a.party_tone, '') AS party_tone
+       coalesce(a.party_tone, '') AS party_tone, coalesce(a.author_party, '') AS author_party
 FROM posts p LEFT JOIN annotations a USING (post_id) LEFT JOIN dup_groups d USING (post_id)
 """
 _KEYS = ", ".join(DIMS)
 PARTY_SET = "string_split(parties, ';')"
-POST_KEYS = ("post_id", "created_at", "author_id", "likes", "shares", "sentiment", "dup_group", "label", *DIMS, "topics")
+POST_KEYS = ("post_id", "created_at", "author_id", "likes", "shares", "sentiment", "dup_group", "label", *DIMS, "topics",
+             "author_party")
+# Raised whenever the tables' layout changes (2: author_party among the posts' keys), so aggregates written by an
+# older Vigie count as stale: the dashboard then keeps the frame path until `annotate` rebuilds them.
+VERSION = 2
 
 
 def _bin_expr(i: int) -> str:
@@ -121,7 +125,7 @@ class AggregateTables:
             for sql, params in refresh_statements(band):
                 self._run(sql, params)
             rows = int(self._run("SELECT count(*) FROM agg_posts")[0][0])
-            self.set_meta(AGGREGATE_META, {"rows": rows, "posts": self._count("posts")})
+            self.set_meta(AGGREGATE_META, {"rows": rows, "posts": self._count("posts"), "version": VERSION})
             return {"aggregate_rows": rows}
         return self._transaction(work)
 
@@ -131,7 +135,8 @@ class AggregateTables:
     def aggregates_fresh(self) -> bool:
         """True when the aggregates were rebuilt after the last change to posts and annotations."""
         known = self._run("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'agg_posts'")[0][0]
-        return bool(known) and self.meta(AGGREGATE_META) is not None
+        meta = self.meta(AGGREGATE_META) if known else None
+        return meta is not None and meta.get("version") == VERSION
 
     def query(self, sql: str, params=None) -> pd.DataFrame:
         """A read-only query's rows as a frame (the dashboard's aggregate and post queries)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.aggregate import cube, cube_options, cube_posts
+from analysis.aggregate import cube, cube_options, cube_parties, cube_posts
 from analysis.filters import Filters
 from analysis.store import Store, StoreLockedError
 from ui import served
@@ -93,6 +93,17 @@ def account_figures(filters: Filters, n: int = 15):
     filters and store version (the only figures of the overview that the aggregates cannot give)."""
     accounts, top = _account_figures(*stamp(), filters, n)
     return accounts, top.copy()
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _party_accounts(path: str, mtime: float, filters: Filters, parties: tuple[str, ...]):
+    return cube_parties.accounts(store_query, filters, list(parties))
+
+
+def party_accounts(filters: Filters, parties: list[str]) -> dict:
+    """The Comparer page's most active accounts for and about each party (side -> frame): one pass over the posts'
+    keys, kept per filters, parties and store version."""
+    return {side: frame.copy() for side, frame in _party_accounts(*stamp(), filters, tuple(parties)).items()}
 
 
 def unavailable() -> None:

@@ -19,6 +19,12 @@ STRINGS = {
         "calculée sous les graphiques (voir la page Validation d'un magasin exporté).",
         "Uncorrected figure: on a store this size, the correction by validated posts is not computed under the "
         "charts (see the Validation page of an exported store)."),
+    "large_tone_selection": (
+        "Sur un magasin de cette taille, les posts d'une bande de ton vers un parti ne sont pas listés (le ton "
+        "par parti n'est pas parmi les clés des posts) : cliquez sur la part de voix pour lire les posts qui "
+        "nomment ce parti.",
+        "On a store this size, the posts of one tone band toward a party are not listed (the tone per party is "
+        "not among the posts' keys): click the share of voice to read the posts naming that party."),
     "large_page_of": ("Page {page} sur {pages} · {n} posts", "Page {page} of {pages} · {n} posts"),
     "large_search_posts_only": (
         "Sur un magasin de cette taille, la recherche de texte s'applique à la page Posts seulement : les "
