@@ -138,6 +138,10 @@ def _accounts_table(frame, key: str) -> None:
 
 def accounts_section(parties: list[str]) -> None:
     st.caption(ui.t("accounts_for_note"))
+    if posts is None and not st.toggle(ui.t("large_accounts_toggle"), key="cmp_accounts",
+                                       help=ui.t("large_accounts_help")):
+        st.caption(ui.t("large_accounts_help"))
+        return
     left, right = st.columns(2)
     for column, side, title in ((left, "for", "accounts_for"), (right, "about", "accounts_about")):
         with column:

@@ -17,8 +17,9 @@ SIDES = {"about": "parties", "for": "author_party"}
 def summary(query: Query, filters: Filters, parties: list[str]) -> pd.DataFrame:
     """parties.summary: party, posts naming it, their share of all posts, scored mentions, mean tone, small."""
     sql, params = where(filters)
-    named = query(f"SELECT p.party, sum(posts) AS n FROM agg_posts, unnest(list_distinct(party_set)) AS p(party)"
-                  f" WHERE {sql} AND list_contains(?::VARCHAR[], p.party) GROUP BY p.party",
+    named = query(f"SELECT party, sum(posts) AS n FROM (SELECT posts, unnest(list_distinct(party_set)) AS party"
+                  f" FROM agg_posts WHERE {sql} AND parties <> '') WHERE list_contains(?::VARCHAR[], party)"
+                  " GROUP BY party",
                   [*params, list(parties)]).set_index("party")["n"]
     total = total_posts(query, filters)
     tone = tone_toward(query, filters, parties).set_index("party")
@@ -41,16 +42,20 @@ def mix(query: Query, filters: Filters, parties: list[str], other: str) -> pd.Da
         return pd.DataFrame({c: [] for c in columns})
     sql, params = where(filters)
     chosen = [*params, list(parties)]
+    # the parties set exploded in a subquery (a lateral unnest over the table costs several times more)
     if other == "topics":
-        pairs = query(f"SELECT p.party, item AS topics, sum(posts) AS n FROM agg_items, unnest(party_set) AS p(party)"
-                      f" WHERE {sql} AND kind = 'topics' AND item <> '' AND list_contains(?::VARCHAR[], p.party)"
-                      " GROUP BY ALL HAVING sum(posts) > 0 ORDER BY ALL", chosen)
-        base = query(f"SELECT p.party, sum(with_topics) AS n FROM agg_posts, unnest(party_set) AS p(party)"
-                     f" WHERE {sql} AND list_contains(?::VARCHAR[], p.party) GROUP BY p.party", chosen)
+        pairs = query(f"SELECT party, item AS topics, sum(posts) AS n FROM (SELECT item, posts, unnest(party_set) AS"
+                      f" party FROM agg_items WHERE {sql} AND kind = 'topics' AND item <> '' AND parties <> '')"
+                      " WHERE list_contains(?::VARCHAR[], party) GROUP BY ALL HAVING sum(posts) > 0 ORDER BY ALL",
+                      chosen)
+        base = query(f"SELECT party, sum(with_topics) AS n FROM (SELECT with_topics, unnest(party_set) AS party"
+                     f" FROM agg_posts WHERE {sql} AND parties <> '') WHERE list_contains(?::VARCHAR[], party)"
+                     " GROUP BY party", chosen)
     else:
-        pairs = query(f"SELECT p.party, region, sum(posts) AS n FROM agg_posts, unnest(party_set) AS p(party)"
-                      f" WHERE {sql} AND region <> '' AND list_contains(?::VARCHAR[], p.party)"
-                      " GROUP BY ALL HAVING sum(posts) > 0 ORDER BY ALL", chosen)
+        pairs = query(f"SELECT party, region, sum(posts) AS n FROM (SELECT region, posts, unnest(party_set) AS party"
+                      f" FROM agg_posts WHERE {sql} AND region <> '' AND parties <> '')"
+                      " WHERE list_contains(?::VARCHAR[], party) GROUP BY ALL HAVING sum(posts) > 0 ORDER BY ALL",
+                      chosen)
         base = pairs.groupby("party", as_index=False)["n"].sum()
     if pairs.empty:
         return pd.DataFrame({c: [] for c in columns})
@@ -67,18 +72,20 @@ def accounts(query: Query, filters: Filters, parties: list[str], top: int = 10) 
     if not parties:
         return empty
     sql, params = keys_where(filters)
-    exploded = " UNION ALL ".join(
-        f"SELECT '{side}' AS side, author_id, unnest(list_distinct(string_split({column}, ';'))) AS party FROM chosen"
-        for side, column in SIDES.items())
-    found = query(
-        f"WITH chosen AS MATERIALIZED (SELECT coalesce(author_id, '') AS author_id, parties, author_party FROM {KEYS}"
-        f" WHERE {sql} AND (list_has_any(string_split(parties, ';'), ?::VARCHAR[])"
-        " OR list_has_any(string_split(author_party, ';'), ?::VARCHAR[]))),"
-        f" per AS (SELECT side, party, author_id, count(*) AS posts FROM ({exploded})"
-        "  WHERE list_contains(?::VARCHAR[], party) GROUP BY ALL)"
-        " SELECT *, sum(posts) OVER (PARTITION BY side, party) AS total FROM per"
-        " QUALIFY row_number() OVER (PARTITION BY side, party ORDER BY posts DESC, author_id) <= ?",
-        [*params, list(parties), list(parties), list(parties), int(top)])
+    # one simple scan per party (a look-up of its sets, then a GROUP BY author) costs less than exploding every
+    # post's parties; the authors' own parties are few (the actors list), so their side is exploded
+    about = [(f"SELECT 'about' AS side, ? AS party, coalesce(author_id, '') AS author_id, count(*) AS posts FROM {KEYS}"
+              f" WHERE {sql} AND parties IN (SELECT parties FROM agg_party_sets WHERE list_contains(party_set, ?))"
+              " GROUP BY author_id", [party, *params, party]) for party in parties]
+    side_for = (f"SELECT 'for' AS side, party, author_id, count(*) AS posts FROM (SELECT coalesce(author_id, '')"
+                f" AS author_id, unnest(list_distinct(string_split(author_party, ';'))) AS party FROM {KEYS}"
+                f" WHERE {sql} AND author_party <> '') WHERE list_contains(?::VARCHAR[], party) GROUP BY ALL",
+                [*params, list(parties)])
+    parts = [*about, side_for]
+    found = query(f"SELECT *, sum(posts) OVER (PARTITION BY side, party) AS total FROM ("
+                  + " UNION ALL ".join(sql for sql, _ in parts) + ") QUALIFY row_number() OVER"
+                  " (PARTITION BY side, party ORDER BY posts DESC, author_id) <= ?",
+                  [value for _, values in parts for value in values] + [int(top)])
     if found.empty:
         return empty
     names = author_names(query, sorted(set(found["author_id"])))

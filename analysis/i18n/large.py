@@ -25,6 +25,12 @@ STRINGS = {
         "nomment ce parti.",
         "On a store this size, the posts of one tone band toward a party are not listed (the tone per party is "
         "not among the posts' keys): click the share of voice to read the posts naming that party."),
+    "large_accounts_toggle": ("Calculer les comptes les plus actifs", "Compute the most active accounts"),
+    "large_accounts_help": (
+        "Sur un magasin de cette taille, les comptes se comptent en relisant chaque post des filtres (quelques "
+        "secondes) : ils sont calculés à la demande, puis gardés pour ces filtres.",
+        "On a store this size, accounts are counted by reading every post of the filters again (a few seconds): "
+        "they are computed on request, then kept for these filters."),
     "large_page_of": ("Page {page} sur {pages} · {n} posts", "Page {page} of {pages} · {n} posts"),
     "large_search_posts_only": (
         "Sur un magasin de cette taille, la recherche de texte s'applique à la page Posts seulement : les "

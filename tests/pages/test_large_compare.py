@@ -19,7 +19,7 @@ def _no_frame(*args, **kwargs):
     raise AssertionError("Store.load was called in large-store mode")
 
 
-def _run(demo_db, monkeypatch, params, large: bool, clicks=None):
+def _run(demo_db, monkeypatch, params, large: bool, clicks=None, accounts: bool = False):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("VIGIE_DB", str(demo_db))
         patch.setenv("VIGIE_AGGREGATES", "1" if large else "0")
@@ -28,6 +28,8 @@ def _run(demo_db, monkeypatch, params, large: bool, clicks=None):
             patch.setattr(Store, "load", _no_frame)
         with fresh_caches():
             at = run_page(COMPARE, params)
+            if large and accounts:  # computed on request on a large store
+                at.toggle(key="cmp_accounts").set_value(True).run()
             for key, point in (clicks or {}).items():
                 at.session_state[key] = {"selection": {"points": [{"customdata": point}], "point_indices": [0],
                                                        "box": [], "lasso": []}}
@@ -53,7 +55,7 @@ def _charts(at) -> list[str]:
 
 @pytest.mark.parametrize("params", PARAMS, ids=["none", "platform+dates", "party+region"])
 def test_every_figure_equals_the_frame_pages(demo_db, monkeypatch, params):
-    served = _run(demo_db, monkeypatch, params, large=True)
+    served = _run(demo_db, monkeypatch, params, large=True, accounts=True)
     frame = _run(demo_db, monkeypatch, params, large=False)
     assert len(served.get("plotly_chart")) == len(frame.get("plotly_chart")) == 4, "share, tone, topics, regions"
     assert _charts(served) == _charts(frame)
@@ -85,3 +87,9 @@ def test_a_click_on_a_tone_bar_says_why_no_posts_are_listed(demo_db, monkeypatch
     bar = traces(first.get("plotly_chart")[1])[0]
     served = _run(demo_db, monkeypatch, {}, large=True, clicks={"compare_tone": bar["customdata"][0]})
     assert any("bande de ton" in i.value for i in served.info)
+
+
+def test_the_accounts_wait_for_a_request_on_a_large_store(demo_db, monkeypatch):
+    at = _run(demo_db, monkeypatch, {}, large=True)
+    assert len(at.get("dataframe")) == 1, "the summary only"
+    assert any("à la demande" in c.value for c in at.caption)
