@@ -6,6 +6,7 @@ each query so the command line can still write. Pages that work on every post sa
 """
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from analysis.aggregate import cube, cube_options, cube_parties, cube_posts
@@ -104,6 +105,28 @@ def party_accounts(filters: Filters, parties: list[str]) -> dict:
     """The Comparer page's most active accounts for and about each party (side -> frame): one pass over the posts'
     keys, kept per filters, parties and store version."""
     return {side: frame.copy() for side, frame in _party_accounts(*stamp(), filters, tuple(parties)).items()}
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _corpus_summary(path: str, mtime: float) -> dict:
+    with Store(path, read_only=True) as store:
+        return cube_posts.corpus_summary(store.query)
+
+
+def corpus_summary() -> dict:
+    """The Méthode page's posts and annotated share, from the posts' keys, once per store version."""
+    return _corpus_summary(*stamp())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _some_posts(path: str, mtime: float, ids: tuple[str, ...]):
+    with Store(path, read_only=True) as store:
+        return store.load_some(list(ids))
+
+
+def some_posts(ids) -> pd.DataFrame:
+    """The frame's rows of a few posts (the labelled ones), read by their keys, kept per store version."""
+    return _some_posts(*stamp(), tuple(sorted({str(i) for i in ids})))
 
 
 def unavailable() -> None:

@@ -151,3 +151,11 @@ def account_figures(query: Query, filters: Filters, n: int = 15):
     top["posts"] = top["posts"].astype(int)
     top["share"] = top["posts"] / max(1, total)
     return accounts, top.reset_index(drop=True)
+
+
+def corpus_summary(query: Query) -> dict:
+    """method_docs.corpus_summary from the posts' keys: posts, annotated (share with a language or a tone)."""
+    row = query(f"SELECT count(*) AS posts, count(*) FILTER (WHERE lang <> '' OR (sentiment IS NOT NULL AND NOT"
+                f" isnan(sentiment))) AS done FROM {KEYS}").iloc[0]
+    posts = int(row["posts"])
+    return {"posts": posts, "annotated": int(row["done"]) / posts if posts else 0.0}

@@ -12,7 +12,7 @@ from tests.apptest_helpers import fresh_caches, run_page
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"]
 # pages that work on every post: in large-store mode they explain why they are not opened
-POST_LEVEL = {"8_Coordination", "10_Validation", "12_Rumeurs", "13_Alertes", "14_Méthode"}
+POST_LEVEL = {"8_Coordination", "10_Validation", "12_Rumeurs", "13_Alertes"}
 
 
 def _no_frame(*args, **kwargs):
