@@ -279,14 +279,19 @@ class Store(TruthTables, DeskTables, AccountTables, StagedImports, AggregateTabl
         index look-ups, not a join over every row), for a store too large to load whole."""
         return self._joined([str(i) for i in post_ids])
 
-    def _joined(self, ids: list[str] | None = None) -> pd.DataFrame:
+    def load_grouped(self) -> pd.DataFrame:
+        """load()'s rows for the posts of the stored coordination groups only (dup_groups)."""
+        return self._joined(subset="SELECT post_id FROM dup_groups WHERE dup_group <> ''")
+
+    def _joined(self, ids: list[str] | None = None, subset: str | None = None) -> pd.DataFrame:
+        """load()'s SQL, over every post, the posts of ids, or those a subquery of post ids gives."""
         names = [c.name for c in schema.ANNOTATION_COLUMNS if c.name != "dup_group"]
         ann = ", ".join(f"a.{n}" for n in names)
         tables, params = ("posts", "annotations", "dup_groups"), []
         if ids is not None:
-            marks = ", ".join("?" for _ in ids) or "NULL"
-            tables = tuple(f"(SELECT * FROM {t} WHERE post_id IN ({marks}))" for t in tables)
-            params = ids * 3
+            subset, params = ", ".join("?" for _ in ids) or "NULL", ids * 3
+        if subset is not None:
+            tables = tuple(f"(SELECT * FROM {t} WHERE post_id IN ({subset}))" for t in tables)
         sql = (f"SELECT p.*, {ann}, coalesce(d.dup_group, '') AS dup_group FROM {tables[0]} p "
                f"LEFT JOIN {tables[1]} a USING (post_id) LEFT JOIN {tables[2]} d USING (post_id)")
         from analysis.frame import from_arrow

@@ -129,6 +129,16 @@ def some_posts(ids) -> pd.DataFrame:
     return _some_posts(*stamp(), tuple(sorted({str(i) for i in ids})))
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _dup_groups(path: str, mtime: float, filters: Filters) -> frozenset[str]:
+    return frozenset(cube_posts.dup_groups(store_query, filters))
+
+
+def dup_groups(filters: Filters) -> frozenset[str]:
+    """The stored coordination groups with a post under the filters, from the posts' keys."""
+    return _dup_groups(*stamp(), filters)
+
+
 def unavailable() -> None:
     """The French (or English) explanation of a page that needs every post, then the page stops."""
     st.info(t("large_page_unavailable", n=number(facts()[1], lang()), limit=number(limit(), lang())),

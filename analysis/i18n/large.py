@@ -31,6 +31,11 @@ STRINGS = {
         "secondes) : ils sont calculés à la demande, puis gardés pour ces filtres.",
         "On a store this size, accounts are counted by reading every post of the filters again (a few seconds): "
         "they are computed on request, then kept for these filters."),
+    "large_co_settings": (
+        "Sur un magasin de cette taille, les groupes sont ceux que `annotate` a enregistrés, avec ces réglages "
+        "par défaut : les changer demanderait de comparer à nouveau chaque post.",
+        "On a store this size, the groups are those `annotate` stored, with these default settings: changing "
+        "them would mean comparing every post again."),
     "large_page_of": ("Page {page} sur {pages} · {n} posts", "Page {page} of {pages} · {n} posts"),
     "large_search_posts_only": (
         "Sur un magasin de cette taille, la recherche de texte s'applique à la page Posts seulement : les "
