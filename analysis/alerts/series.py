@@ -30,7 +30,8 @@ class Clock:
 
 def clock_and_hours(created: pd.Series, bin_hours: int) -> tuple[Clock, np.ndarray]:
     """The clock (starting at midnight UTC of the first day, so bins line up with days) and each post's hour."""
-    hours = pd.DatetimeIndex(pd.to_datetime(created, utc=True)).asi8 // 3_600_000_000_000
+    # in seconds whatever the column's resolution (the store's frame is in microseconds, not nanoseconds)
+    hours = pd.DatetimeIndex(pd.to_datetime(created, utc=True)).as_unit("s").asi8 // 3600
     if not len(hours):
         return Clock(0, 0), hours
     first = int(hours.min()) // 24 * 24
