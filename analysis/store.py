@@ -279,9 +279,10 @@ class Store(TruthTables, DeskTables, AccountTables, StagedImports, AggregateTabl
         index look-ups, not a join over every row), for a store too large to load whole."""
         return self._joined([str(i) for i in post_ids])
 
-    def load_grouped(self) -> pd.DataFrame:
-        """load()'s rows for the posts of the stored coordination groups only (dup_groups)."""
-        return self._joined(subset="SELECT post_id FROM dup_groups WHERE dup_group <> ''")
+    def load_listed(self, table: str) -> pd.DataFrame:
+        """load()'s rows for the posts a table lists only: the coordination groups' (dup_groups), the claims'."""
+        where = {"dup_groups": "dup_group <> ''", "claims": "TRUE"}[table]
+        return self._joined(subset=f"SELECT post_id FROM {table} WHERE {where}")
 
     def _joined(self, ids: list[str] | None = None, subset: str | None = None) -> pd.DataFrame:
         """load()'s SQL, over every post, the posts of ids, or those a subquery of post ids gives."""

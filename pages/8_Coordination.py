@@ -89,11 +89,8 @@ def _one_group(groups: pd.DataFrame, ids: pd.Series) -> None:
 
 def groups_section(settings) -> None:
     ids, groups = ui.coordination.groups(*settings)
-    if posts is None:  # the groups' posts under the filters, from the posts' keys
-        grouped = ui.coordination.grouped_posts()
-        visible = grouped.index[grouped["dup_group"].astype(str).isin(ui.large.dup_groups(filters))]
-    else:
-        visible = posts.index
+    # a large store: the sidebar's filters applied to the groups' own posts (the same rule as the frame's)
+    visible = filters.apply(ui.coordination.grouped_posts()).index if posts is None else posts.index
     groups = view.visible_groups(ids, groups, visible)
     c1, c2, c3 = st.columns(3)
     c1.metric(ui.t("co_n_groups"), len(groups))

@@ -27,7 +27,7 @@ def _clusters(path: str, mtime: float, min_info: int, threshold: float):
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _grouped(path: str, mtime: float) -> pd.DataFrame:
     with Store(path, read_only=True) as store:
-        return store.load_grouped()
+        return store.load_listed("dup_groups")
 
 
 def grouped_posts() -> pd.DataFrame:

@@ -129,14 +129,14 @@ def some_posts(ids) -> pd.DataFrame:
     return _some_posts(*stamp(), tuple(sorted({str(i) for i in ids})))
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _dup_groups(path: str, mtime: float, filters: Filters) -> frozenset[str]:
-    return frozenset(cube_posts.dup_groups(store_query, filters))
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _alert_hours(path: str, mtime: float, _snapshot) -> pd.DataFrame:
+    return _snapshot("SELECT * FROM agg_alert_hours")
 
 
-def dup_groups(filters: Filters) -> frozenset[str]:
-    """The stored coordination groups with a post under the filters, from the posts' keys."""
-    return _dup_groups(*stamp(), filters)
+def alert_hours() -> pd.DataFrame:
+    """The alert rules' inputs per hour (agg_alert_hours: the frame's columns, `posts` per row), read once."""
+    return _alert_hours(*stamp(), served.snapshot())
 
 
 def unavailable() -> None:

@@ -160,9 +160,3 @@ def corpus_summary(query: Query) -> dict:
     posts = int(row["posts"])
     return {"posts": posts, "annotated": int(row["done"]) / posts if posts else 0.0}
 
-
-def dup_groups(query: Query, filters: Filters) -> list[str]:
-    """The stored coordination groups (dup_group) with at least one post under the filters."""
-    sql, params = where(filters)
-    return query(f"SELECT DISTINCT dup_group FROM {source(sql)} WHERE {sql} AND dup_group <> ''",
-                 params)["dup_group"].astype(str).tolist()

@@ -36,6 +36,16 @@ STRINGS = {
         "par défaut : les changer demanderait de comparer à nouveau chaque post.",
         "On a store this size, the groups are those `annotate` stored, with these default settings: changing "
         "them would mean comparing every post again."),
+    "large_alert_posts": (
+        "Sur un magasin de cette taille, les posts ne sont pas chargés : le lien ouvre la page Posts sur les jours, "
+        "la plateforme et la région de l'alerte.",
+        "On a store this size the posts are not loaded: the link opens the Posts page on the alert's days, "
+        "platform and region."),
+    "large_user_claim": (
+        "Sur un magasin de cette taille, seules les rumeurs enregistrées par `python -m analysis claims` sont "
+        "montrées : en définir une par mots-clés ou par un post relirait le texte de chaque post.",
+        "On a store this size, only the claims saved by `python -m analysis claims` are shown: defining one by "
+        "keywords or a seed post would read the text of every post again."),
     "large_page_of": ("Page {page} sur {pages} · {n} posts", "Page {page} of {pages} · {n} posts"),
     "large_search_posts_only": (
         "Sur un magasin de cette taille, la recherche de texte s'applique à la page Posts seulement : les "
