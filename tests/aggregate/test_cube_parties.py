@@ -6,6 +6,7 @@ import pytest
 
 from analysis.aggregate import cube_parties
 from analysis.aggregate import parties as frame_parties
+from analysis.filters import Filters
 from analysis.store_aggregates import VERSION
 from tests.aggregate.test_cube import FILTERS, IDS, same
 
@@ -28,7 +29,7 @@ def test_summary_and_mixes(store, frame, filters):
         same(served, reference)
 
 
-@pytest.mark.parametrize("filters", FILTERS, ids=IDS)
+@pytest.mark.parametrize("filters", FILTERS + [Filters(q="urnes")], ids=IDS + ["search"])
 def test_accounts_on_both_sides(store, frame, filters):
     posts = filters.apply(frame)
     chosen = _chosen(posts, filters)
