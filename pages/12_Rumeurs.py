@@ -25,6 +25,8 @@ def _user_claim() -> tuple[str, str]:
 
 def _visible(table: pd.DataFrame, assignments: pd.DataFrame) -> pd.DataFrame:
     """The claims with at least one post under the sidebar's filters."""
+    if table.empty:
+        return table
     shown = filters.apply(ui.warnings.claimed_posts()) if posts is None else posts  # large: the claims' posts
     seen = assignments[assignments["post_id"].isin(shown["post_id"].astype(str))]["claim_id"].unique()
     return table[table["claim_id"].isin(seen)].reset_index(drop=True)
