@@ -272,9 +272,28 @@ class Store(TruthTables, DeskTables, AccountTables, StagedImports, AggregateTabl
     def load(self) -> pd.DataFrame:
         """Posts + annotations + dup_group, one row per post (no particular order: sorting 1M rows costs
         seconds at every cold start, and every view sorts what it shows)."""
+        return self._joined()
+
+    def load_some(self, post_ids: list[str]) -> pd.DataFrame:
+        """load()'s rows for the posts of post_ids only (each table read by its key, one placeholder per id:
+        index look-ups, not a join over every row), for a store too large to load whole."""
+        return self._joined([str(i) for i in post_ids])
+
+    def load_listed(self, table: str) -> pd.DataFrame:
+        """load()'s rows for the posts a table lists only: the coordination groups' (dup_groups), the claims'."""
+        where = {"dup_groups": "dup_group <> ''", "claims": "TRUE"}[table]
+        return self._joined(subset=f"SELECT post_id FROM {table} WHERE {where}")
+
+    def _joined(self, ids: list[str] | None = None, subset: str | None = None) -> pd.DataFrame:
+        """load()'s SQL, over every post, the posts of ids, or those a subquery of post ids gives."""
         names = [c.name for c in schema.ANNOTATION_COLUMNS if c.name != "dup_group"]
         ann = ", ".join(f"a.{n}" for n in names)
-        sql = (f"SELECT p.*, {ann}, coalesce(d.dup_group, '') AS dup_group FROM posts p "
-               "LEFT JOIN annotations a USING (post_id) LEFT JOIN dup_groups d USING (post_id)")
+        tables, params = ("posts", "annotations", "dup_groups"), []
+        if ids is not None:
+            subset, params = ", ".join("?" for _ in ids) or "NULL", ids * 3
+        if subset is not None:
+            tables = tuple(f"(SELECT * FROM {t} WHERE post_id IN ({subset}))" for t in tables)
+        sql = (f"SELECT p.*, {ann}, coalesce(d.dup_group, '') AS dup_group FROM {tables[0]} p "
+               f"LEFT JOIN {tables[1]} a USING (post_id) LEFT JOIN {tables[2]} d USING (post_id)")
         from analysis.frame import from_arrow
-        return from_arrow(self.con.sql(sql).to_arrow_table())
+        return from_arrow(self.con.sql(sql, params=params or None).to_arrow_table())

@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 
 N_BINS = 10
-TABLES = ("agg_posts", "agg_items", "agg_party_tone", "agg_party_sets")
+TABLES = ("agg_posts", "agg_items", "agg_party_tone", "agg_party_sets", "agg_alert_hours")
 AGGREGATE_META = "aggregates"
 DIMS = ("day", "platform", "lang", "region", "cercle", "parties")
 LIST_KINDS = ("topics", "participation", "hostility_target")
@@ -33,6 +33,9 @@ AGGREGATE_TABLES = (
     f"CREATE TABLE IF NOT EXISTS agg_party_tone ({_AGG_DIMS}, party VARCHAR, mentions BIGINT, tone_sum DOUBLE,"
     " negative BIGINT, positive BIGINT, party_set VARCHAR[])",
     "CREATE TABLE IF NOT EXISTS agg_party_sets (parties VARCHAR, party_set VARCHAR[])",
+    # the alert rules' inputs per UTC hour, in the frame's columns, with the posts each row stands for
+    "CREATE TABLE IF NOT EXISTS agg_alert_hours (created_at TIMESTAMP, platform VARCHAR, region VARCHAR,"
+    " region_source VARCHAR, dup_group VARCHAR, participation VARCHAR, hostility VARCHAR, posts BIGINT)",
 )
 # The parties set as a list, split once at build time; agg_party_sets holds each distinct set once, so a party
 # filter is a look-up among a few hundred sets, then a join on the set's string.
@@ -49,12 +52,17 @@ SELECT p.post_id, p.created_at, p.author_id, p.likes, p.shares, a.sentiment, coa
        coalesce(a.sentiment_label, '') AS label, coalesce(a.hostility, '') = 'hostile' AS hostile,
        coalesce(a.hostility_kind, '') AS hostility_kind, coalesce(a.topics, '') AS topics,
        coalesce(a.participation, '') AS participation, coalesce(a.hostility_target, '') AS hostility_target,
-       coalesce(a.party_tone, '') AS party_tone
+       coalesce(a.party_tone, '') AS party_tone, coalesce(a.author_party, '') AS author_party,
+       coalesce(a.region_source, '') AS region_source
 FROM posts p LEFT JOIN annotations a USING (post_id) LEFT JOIN dup_groups d USING (post_id)
 """
 _KEYS = ", ".join(DIMS)
 PARTY_SET = "string_split(parties, ';')"
-POST_KEYS = ("post_id", "created_at", "author_id", "likes", "shares", "sentiment", "dup_group", "label", *DIMS, "topics")
+POST_KEYS = ("post_id", "created_at", "author_id", "likes", "shares", "sentiment", "dup_group", "label", *DIMS, "topics",
+             "author_party")
+# Raised whenever the tables' layout changes (2: author_party among the posts' keys; 3: agg_alert_hours), so aggregates written by an
+# older Vigie count as stale: the dashboard then keeps the frame path until `annotate` rebuilds them.
+VERSION = 3
 
 
 def _bin_expr(i: int) -> str:
@@ -98,6 +106,15 @@ def party_tone_sql() -> str:
             f" count(*) FILTER (WHERE tone >= ?), {PARTY_SET} FROM scored GROUP BY {_KEYS}, party")
 
 
+def alert_hours_sql() -> str:
+    """Posts per UTC hour, platform, region, region source and the three flags the alert rules read (in a
+    coordinated group, naming a boycott, hostile), each flag kept as the frame's value or ''."""
+    return ("INSERT INTO agg_alert_hours SELECT date_trunc('hour', timezone('UTC', created_at)), platform, region,"
+            " region_source, CASE WHEN dup_group <> '' THEN 'grouped' ELSE '' END,"
+            " CASE WHEN list_contains(string_split(participation, ';'), 'boycott') THEN 'boycott' ELSE '' END,"
+            " CASE WHEN hostile THEN 'hostile' ELSE '' END, count(*) FROM agg_base GROUP BY ALL ORDER BY ALL")
+
+
 def refresh_statements(band: tuple[float, float]) -> list[tuple[str, list]]:
     """(sql, parameters) that empty the aggregate tables, then fill them from posts and annotations; band is the
     sentiment analyser's (negative, positive) limits. Store.refresh_aggregates runs them in one transaction."""
@@ -105,7 +122,7 @@ def refresh_statements(band: tuple[float, float]) -> list[tuple[str, list]]:
     # dropped and declared again, so a store built by an older Vigie gains the columns added since
     return [(f"DROP TABLE IF EXISTS {table}", []) for table in TABLES] + [(sql, []) for sql in AGGREGATE_TABLES] + [
         (f"CREATE OR REPLACE TEMP TABLE agg_base AS {BASE}", []), (posts_sql(), []), (items_sql(), []),
-        (party_tone_sql(), [low, high]),
+        (party_tone_sql(), [low, high]), (alert_hours_sql(), []),
         (f"INSERT INTO agg_party_sets SELECT DISTINCT parties, {PARTY_SET} FROM agg_posts", []),
         (f"CREATE OR REPLACE TABLE agg_post_keys AS SELECT {', '.join(POST_KEYS)} FROM agg_base ORDER BY day", []),
         ("DROP TABLE agg_base", [])]
@@ -121,7 +138,7 @@ class AggregateTables:
             for sql, params in refresh_statements(band):
                 self._run(sql, params)
             rows = int(self._run("SELECT count(*) FROM agg_posts")[0][0])
-            self.set_meta(AGGREGATE_META, {"rows": rows, "posts": self._count("posts")})
+            self.set_meta(AGGREGATE_META, {"rows": rows, "posts": self._count("posts"), "version": VERSION})
             return {"aggregate_rows": rows}
         return self._transaction(work)
 
@@ -131,7 +148,8 @@ class AggregateTables:
     def aggregates_fresh(self) -> bool:
         """True when the aggregates were rebuilt after the last change to posts and annotations."""
         known = self._run("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'agg_posts'")[0][0]
-        return bool(known) and self.meta(AGGREGATE_META) is not None
+        meta = self.meta(AGGREGATE_META) if known else None
+        return meta is not None and meta.get("version") == VERSION
 
     def query(self, sql: str, params=None) -> pd.DataFrame:
         """A read-only query's rows as a frame (the dashboard's aggregate and post queries)."""

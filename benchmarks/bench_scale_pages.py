@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.aggregate import (climate, cube, cube_lists, cube_pages, cube_posts, cube_tone, lists,  # noqa: E402
-                                overview, participation, parties, tone, topics)
+from analysis.aggregate import (climate, cube, cube_lists, cube_pages, cube_parties, cube_posts, cube_tone,  # noqa: E402
+                                lists, overview, participation, parties, tone, topics)
 from analysis.aggregate import map as frame_map  # noqa: E402
 from analysis.filters import Filters  # noqa: E402
 from analysis.geo import shapes  # noqa: E402
@@ -56,7 +56,10 @@ PAGES = {
                         (cube_lists.participation_by_region, participation.by_region, (shapes.names("region"),))],
     "5_Comparer_les_partis": [(cube_pages.mentioned_parties, parties.mentioned_parties, ()),
                               (cube_pages.share_of_voice, parties.share_of_voice, (PARTIES, "W")),
-                              (cube_pages.tone_toward, parties.tone_toward, (PARTIES,))],
+                              (cube_pages.tone_toward, parties.tone_toward, (PARTIES,)),
+                              (cube_parties.summary, parties.summary, (PARTIES,)),
+                              (cube_parties.mix, parties.mix, (PARTIES, "topics")),
+                              (cube_parties.mix, parties.mix, (PARTIES, "region"))],
     "6_Carte": [(cube_pages.area_values, frame_map.area_values, ("region", "volume")),
                 (cube_pages.area_values, frame_map.area_values, ("cercle", "share:boycott"))],
     "11_Climat": [(cube_pages.hostility_headline, climate.headline, ()),
@@ -113,7 +116,8 @@ def post_queries(path: Path) -> dict:
             sql, params = cube_posts.where(f)
             out[name] = {"count_s": round(_timed(lambda: cube_posts.count(store.query, sql, params)), 2),
                          "first_500_s": round(_timed(lambda: cube_posts.page(store.query, sql, params)), 2),
-                         "accounts_s": round(_timed(lambda: cube_posts.accounts(store.query, f)), 2)}
+                         "accounts_s": round(_timed(lambda: cube_posts.accounts(store.query, f)), 2),
+                         "party_accounts_s": round(_timed(lambda: cube_parties.accounts(store.query, f, PARTIES)), 2)}
     return out
 
 

@@ -1,5 +1,6 @@
 """Rumeurs: the claims found (or defined by keywords or a seed post), each with its cascade across platforms
-and regions, its rebuttals, the claim-versus-rebuttal curve, its accounts and its posts."""
+and regions, its rebuttals, the claim-versus-rebuttal curve, its accounts and its posts. On a large store (posts
+None) the claims stored by `claims` are described from their own posts; new ones cannot be defined."""
 import pandas as pd
 import streamlit as st
 
@@ -9,10 +10,13 @@ from analysis.aggregate import claims as view
 from analysis.charts import warnings as charts
 from analysis.i18n import PLATFORM_LABELS
 
-posts, filters = ui.page_setup("page_rumeurs")
+posts, filters = ui.page_setup("page_rumeurs", large=True)
 
 
 def _user_claim() -> tuple[str, str]:
+    if posts is None:  # matching keywords or a seed post reads every post's text
+        st.caption(ui.t("large_user_claim"))
+        return "", ""
     with st.expander(ui.t("ru_define")):
         keywords = st.text_input(ui.t("ru_keywords"), key="ru_keywords")
         seed = st.text_area(ui.t("ru_seed"), key="ru_seed")
@@ -21,7 +25,10 @@ def _user_claim() -> tuple[str, str]:
 
 def _visible(table: pd.DataFrame, assignments: pd.DataFrame) -> pd.DataFrame:
     """The claims with at least one post under the sidebar's filters."""
-    seen = assignments[assignments["post_id"].isin(posts["post_id"].astype(str))]["claim_id"].unique()
+    if table.empty:
+        return table
+    shown = filters.apply(ui.warnings.claimed_posts()) if posts is None else posts  # large: the claims' posts
+    seen = assignments[assignments["post_id"].isin(shown["post_id"].astype(str))]["claim_id"].unique()
     return table[table["claim_id"].isin(seen)].reset_index(drop=True)
 
 
@@ -48,7 +55,7 @@ def _one(table: pd.DataFrame, assignments: pd.DataFrame) -> None:
     label = {c.claim_id: ui.t("ru_pick_label", c=c.claim_id, n=c.n_posts, r=c.n_rebuttals, w=c.keywords)
              for c in table.itertuples()}
     chosen_id = st.selectbox(ui.t("ru_pick"), list(label), format_func=label.get, key="ru_pick")
-    chosen = view.claim_posts(ui.load().posts, assignments, chosen_id)
+    chosen = view.claim_posts(ui.warnings.claimed_posts(), assignments, chosen_id)
     roles = {"claim": ui.t("ru_role_claim"), "rebuttal": ui.t("ru_role_rebuttal")}
     tidy = view.curve(chosen)
     fig = charts.claim_curve(tidy, roles, ui.t("ru_curve", c=chosen_id), ui.t("ru_cumulative"))
@@ -72,7 +79,7 @@ def _one(table: pd.DataFrame, assignments: pd.DataFrame) -> None:
         ui.posts_table(part, f"rumeurs_{role}")
 
 
-if not ui.empty_state(posts):
+if not ui.nothing_to_draw(posts, filters):
     st.caption(ui.t("ru_intro"))
     keywords, seed = _user_claim()
     result = ui.warnings.found_claims(keywords, seed)

@@ -1,5 +1,6 @@
 """Alertes: the feed, newest first, each alert with its explanation, observed against expected, its posts and a
-link to them on the Posts page; thresholds adjustable; CSV export."""
+link to them on the Posts page; thresholds adjustable; CSV export. On a large store (posts None) the alerts come
+from hourly counts (the same alerts) and their posts open on the Posts page."""
 from dataclasses import replace
 from urllib.parse import urlencode
 
@@ -11,7 +12,7 @@ from analysis import alerts
 from analysis.aggregate import alerts as view
 from analysis.charts import warnings as charts
 
-posts, filters = ui.page_setup("page_alertes")
+posts, filters = ui.page_setup("page_alertes", large=True)
 
 
 def _settings() -> alerts.Settings:
@@ -53,14 +54,19 @@ def _one(feed: pd.DataFrame, settings: alerts.Settings) -> None:
         names = {"observed": ui.t("al_observed"), "expected": ui.t("al_expected")}
         ui.chart(charts.observed_expected(series, alert["start"], alert["end"], names, ui.t("al_chart")), series,
                  "alertes_series")
-    chosen = view.alert_posts(ui.load().posts, alert)
-    st.subheader(f"{ui.t('al_posts')} ({len(chosen)})")
     link = urlencode(view.posts_page_params(filters, alert), doseq=True)
+    if posts is None:  # the posts are not loaded: the Posts page lists the alert's days, platform and region
+        st.subheader(ui.t("al_posts"))
+        st.caption(ui.t("large_alert_posts"))
+        st.markdown(f":material/search: [{ui.t('al_open_posts')}](Posts?{link})")
+        return
+    chosen = view.alert_posts(posts, alert)
+    st.subheader(f"{ui.t('al_posts')} ({len(chosen)})")
     st.markdown(f":material/search: [{ui.t('al_open_posts')}](Posts?{link})")
     ui.posts_table(chosen, "alertes_posts")
 
 
-if not ui.empty_state(posts):
+if not ui.nothing_to_draw(posts, filters):
     st.caption(ui.t("al_intro"))
     settings = _settings()
     result = ui.warnings.found_alerts(settings)

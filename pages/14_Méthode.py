@@ -16,15 +16,17 @@ QUALITY_DOCS = (("method_sentiment", "methode_sentiment.md"), ("method_attributi
                 ("method_validation", "methode_validation.md"),
                 ("method_importers", "importers.md"))
 
-posts, filters = ui.page_setup("method")
+posts, filters = ui.page_setup("method", large=True)  # posts None: a large store, summed by SQL (ui.large)
 st.write(ui.t("method_intro"))
 
-data = ui.loaded()
-summary = method_docs.corpus_summary(data.posts)
+if posts is None:
+    summary, imports = ui.large.corpus_summary(), ui.large.imports()
+else:
+    summary, imports = method_docs.corpus_summary(ui.loaded().posts), ui.loaded().imports
 c1, c2, c3 = st.columns(3)
 c1.metric(ui.t("n_posts"), f"{summary['posts']:,}".replace(",", "\u202f"))
 c2.metric(ui.t("annotated_share"), f"{summary['annotated']:.0%}")
-c3.metric(ui.t("imports"), len(data.imports))
+c3.metric(ui.t("imports"), len(imports))
 
 st.markdown(method_docs.read_doc(ROOT / "docs", "methode.md", ui.lang()) or "")
 

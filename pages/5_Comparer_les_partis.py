@@ -1,4 +1,5 @@
-"""Comparer les partis: share of voice, tone toward each, topic and region mix, most active accounts."""
+"""Comparer les partis: share of voice, tone toward each, topic and region mix, most active accounts.
+On a large store (posts None) every figure comes from the aggregates, the accounts and clicked posts by SQL."""
 from dataclasses import replace
 from urllib.parse import urlencode
 
@@ -8,7 +9,7 @@ import streamlit as st
 
 import ui
 from analysis.aggregate import parties as agg
-from analysis.aggregate import cube_pages
+from analysis.aggregate import cube_pages, cube_parties
 from analysis import gazetteer
 from analysis.charts import parties as charts_parties
 from analysis.aggregate import posts as posts_view
@@ -16,11 +17,15 @@ from analysis.aggregate.lists import has_item
 from analysis.aggregate.timeline import events_for, in_period
 from analysis.i18n import TOPIC_LABELS, labels
 
-posts, filters = ui.page_setup("compare")
+posts, filters = ui.page_setup("compare", large=True)  # posts None: a large store (ui.large)
 # The sidebar's party filter picks the parties compared; the denominator keeps every party's posts.
 base_filters = replace(filters, parties=())
-if filters.parties:
+if filters.parties and posts is not None:
     posts = base_filters.apply(ui.loaded().posts)
+
+
+def _n() -> int:
+    return ui.large.count(base_filters) if posts is None else len(posts)
 
 
 def _show_posts(mask, key: str, what: str, selection: dict | None = None, period: tuple | None = None) -> None:
@@ -53,26 +58,31 @@ def _choose(mentioned: list[str]) -> list[str]:
 
 
 def summary_section(parties: list[str]) -> None:
-    table = agg.summary(posts, parties)
+    table = ui.served.figure(cube_parties.summary, agg.summary, posts, base_filters, parties)
     ui.tables.show(table, labels={c: ui.t(f"sum_{c}") for c in table.columns}, decimals={"tone": 2},
                    signed=("tone",), percents=("share",))
     ui.download_csv(table.rename(columns={c: ui.t(f"sum_{c}") for c in table.columns}), "vigie_compare_summary.csv",
                     "dl_compare_summary")
-    ui.caption(base_filters, len(posts))
+    ui.caption(base_filters, _n())
 
 
 def share_section(parties: list[str]) -> None:
     freq = st.radio(ui.t("freq"), ["W", "D"], format_func=lambda f: ui.t(f"freq_{f}"), horizontal=True,
                     key="cmp_freq")
     tidy = ui.served.figure(cube_pages.share_of_voice, agg.share_of_voice, posts, base_filters, parties, freq)
-    span = (str(posts["day"].min().date()), str(posts["day"].max().date()))
+    span = ui.large.span(base_filters) if posts is None else (str(posts["day"].min().date()),
+                                                               str(posts["day"].max().date()))
     events = events_for(gazetteer.key_dates(*span), "key")
     fig = charts_parties.share_lines(tidy, parties, ui.t("sov_title"), ui.t("sov_axis"), events, ui.lang(),
                                      ui.t("small_sample"))
     st.caption(ui.t("sov_note"))
-    event = ui.chart(fig, tidy, "compare_share", base_filters, len(posts))
+    event = ui.chart(fig, tidy, "compare_share", base_filters, _n())
     ui.event_key(events)
     for party, start, *_ in _points(event)[:1]:
+        if posts is None:
+            ui.large_posts.selection(base_filters, "compare_share_sel", f"{party} · {start}", {"party": str(party)},
+                                     (start, freq))
+            continue
         mask = has_item(posts["parties"], str(party)) & in_period(posts, start, freq)
         first = pd.Timestamp(start).date()
         last = (pd.Timestamp(start) + pd.Timedelta(days=6 if freq == "W" else 0)).date()
@@ -89,15 +99,18 @@ def tone_section(parties: list[str]) -> None:
     fig = charts_parties.tone_bars(tidy, ui.t("tone_cmp_title"), words, ui.t("mean_tone_short"), ui.t("small_sample"))
     st.caption(ui.t("tone_party_note"))
     event = ui.chart(fig, tidy, "compare_tone", base_filters, int(tidy["n"].sum()))
-    named = np.logical_or.reduce([agg.names_party(posts, p) for p in parties])
-    ui.validation.note("tone", posts[named], by="party", only=parties)
+    named = None if posts is None else posts[np.logical_or.reduce([agg.names_party(posts, p) for p in parties])]
+    ui.validation.note("tone", named, by="party", only=parties)
     for party, label, *_ in _points(event)[:1]:
+        if posts is None:
+            st.info(ui.t("large_tone_selection"))
+            continue
         _show_posts(agg.tone_label_mask(posts, str(party), str(label)), "compare_tone_sel",
                     f"{party} · {words.get(label, label)}")
 
 
 def mix_section(parties: list[str], column: str, title_key: str, names: dict) -> None:
-    tidy = agg.mix(posts, parties, column)
+    tidy = ui.served.figure(cube_parties.mix, agg.mix, posts, base_filters, parties, column)
     if tidy.empty:
         st.info(ui.t("no_data_chart"))
         return
@@ -105,10 +118,13 @@ def mix_section(parties: list[str], column: str, title_key: str, names: dict) ->
     key = f"compare_{column}"
     event = ui.chart(fig, tidy, key, base_filters, int(tidy.drop_duplicates("party")["base"].sum()))
     for party, value, *_ in _points(event)[:1]:
+        chosen = {"party": str(party), "topic" if column == "topics" else "region": str(value)}
+        if posts is None:
+            ui.large_posts.selection(base_filters, f"{key}_sel", f"{party} · {names.get(value, value)}", chosen)
+            continue
         own = has_item(posts[column], str(value)) if column == "topics" else (posts[column] == value).to_numpy()
         _show_posts(has_item(posts["parties"], str(party)) & own, f"{key}_sel",
-                    f"{party} · {names.get(value, value)}",
-                    {"party": party, "topic" if column == "topics" else "region": value})
+                    f"{party} · {names.get(value, value)}", chosen)
 
 
 def _accounts_table(frame, key: str) -> None:
@@ -122,11 +138,16 @@ def _accounts_table(frame, key: str) -> None:
 
 def accounts_section(parties: list[str]) -> None:
     st.caption(ui.t("accounts_for_note"))
+    if posts is None and not st.toggle(ui.t("large_accounts_toggle"), key="cmp_accounts",
+                                       help=ui.t("large_accounts_help")):
+        st.caption(ui.t("large_accounts_help"))
+        return
     left, right = st.columns(2)
     for column, side, title in ((left, "for", "accounts_for"), (right, "about", "accounts_about")):
         with column:
             st.subheader(ui.t(title))
-            table = agg.accounts(posts, parties, side)
+            table = ui.large.party_accounts(base_filters, parties)[side] if posts is None else \
+                agg.accounts(posts, parties, side)
             if table.empty:
                 st.info(ui.t("no_actor_posts") if side == "for" else ui.t("no_data_chart"))
                 continue
@@ -134,7 +155,7 @@ def accounts_section(parties: list[str]) -> None:
             ui.caption(base_filters, int(table["posts"].sum()))
 
 
-if not ui.empty_state(posts):
+if not ui.nothing_to_draw(posts, base_filters):
     mentioned = ui.served.figure(cube_pages.mentioned_parties, agg.mentioned_parties, posts, base_filters)
     parties = _choose(mentioned)
     if not mentioned:

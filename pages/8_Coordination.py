@@ -1,5 +1,6 @@
 """Coordination: copy-paste groups (who pushed which message, when, on which platforms) and
-link-sharing networks, with the method in plain words and the warning that goes with it."""
+link-sharing networks, with the method in plain words and the warning that goes with it. On a large store
+(posts None) the groups stored by `annotate` are listed from their own posts; the networks need every post."""
 import pandas as pd
 import streamlit as st
 
@@ -10,7 +11,7 @@ from analysis.aggregate import coordination as view
 from analysis.i18n import PLATFORM_LABELS
 from analysis.i18n import CATEGORY_LABELS, labels
 
-posts, filters = ui.page_setup("coordination")
+posts, filters = ui.page_setup("coordination", large=True)
 CATEGORIES = labels(CATEGORY_LABELS, ui.lang())
 
 
@@ -22,13 +23,17 @@ def _names(author_ids) -> list[str]:
 
 
 def _settings() -> tuple[int, int, int, float]:
+    fixed = posts is None  # a large store: only the groups `annotate` stored, with its settings
     with st.expander(ui.t("co_settings")):
+        if fixed:
+            st.caption(ui.t("large_co_settings"))
         cols = st.columns(4)
-        n = cols[0].number_input(ui.t("co_min_accounts"), 2, 100, 3, key="co_n")
-        window = cols[1].number_input(ui.t("co_window"), 1, 1440, 60, step=5, key="co_window")
-        info = cols[2].number_input(ui.t("co_min_info"), 3, 60, coordination.MIN_INFORMATION, key="co_info")
-        threshold = cols[3].slider(ui.t("co_threshold"), 0.5, 1.0, 0.8, 0.05, key="co_threshold")
-    return int(n), int(window), int(info), float(threshold)
+        n = cols[0].number_input(ui.t("co_min_accounts"), 2, 100, 3, key="co_n", disabled=fixed)
+        window = cols[1].number_input(ui.t("co_window"), 1, 1440, 60, step=5, key="co_window", disabled=fixed)
+        info = cols[2].number_input(ui.t("co_min_info"), 3, 60, coordination.MIN_INFORMATION, key="co_info",
+                                    disabled=fixed)
+        threshold = cols[3].slider(ui.t("co_threshold"), 0.5, 1.0, 0.8, 0.05, key="co_threshold", disabled=fixed)
+    return ui.coordination.DEFAULTS if fixed else (int(n), int(window), int(info), float(threshold))
 
 
 def _method(n: int, window: int, info: int, threshold: float) -> None:
@@ -70,7 +75,7 @@ def _one_group(groups: pd.DataFrame, ids: pd.Series) -> None:
                               what=", ".join(CATEGORIES.get(c, c) for c in g.participation.split(";") if c) or "—")
              for g in groups.itertuples()}
     chosen_id = st.selectbox(ui.t("co_pick"), list(label), format_func=label.get, key="co_pick")
-    chosen = view.group_posts(ui.load().posts, ids, chosen_id)
+    chosen = view.group_posts(ui.coordination.grouped_posts(), ids, chosen_id)
     names = _names(chosen["author_id"])
     tidy = view.timeline(chosen, names)
     fig = coordination_charts.group_timeline(tidy, ui.t("co_timeline", g=chosen_id), PLATFORM_LABELS, ui.t("co_minutes"))
@@ -84,7 +89,9 @@ def _one_group(groups: pd.DataFrame, ids: pd.Series) -> None:
 
 def groups_section(settings) -> None:
     ids, groups = ui.coordination.groups(*settings)
-    groups = view.visible_groups(ids, groups, posts.index)
+    # a large store: the sidebar's filters applied to the groups' own posts (the same rule as the frame's)
+    visible = filters.apply(ui.coordination.grouped_posts()).index if posts is None else posts.index
+    groups = view.visible_groups(ids, groups, visible)
     c1, c2, c3 = st.columns(3)
     c1.metric(ui.t("co_n_groups"), len(groups))
     c2.metric(ui.t("co_n_accounts"), len({a for accs in groups["accounts"] for a in accs}))
@@ -99,6 +106,9 @@ def groups_section(settings) -> None:
 
 def networks_section() -> None:
     st.header(ui.t("co_networks"))
+    if posts is None:
+        st.info(ui.t("large_section_unavailable"))
+        return
     result = ui.coordination.networks(repr(filters.to_params()), posts)
     c1, c2, c3 = st.columns(3)
     minutes = result.interval_seconds / 60 if result.interval_seconds == result.interval_seconds else None
@@ -131,7 +141,7 @@ def networks_section() -> None:
     ui.tables.show(table, key="co_networks_table", labels={c: ui.t(f"co_col_{k}") for c, k in keys.items()})
 
 
-if not ui.empty_state(posts):
+if not ui.nothing_to_draw(posts, filters):
     st.caption(ui.t("co_intro"))
     settings = _settings()
     _method(*settings)

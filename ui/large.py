@@ -6,9 +6,10 @@ each query so the command line can still write. Pages that work on every post sa
 """
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from analysis.aggregate import cube, cube_options, cube_posts
+from analysis.aggregate import cube, cube_options, cube_parties, cube_posts
 from analysis.filters import Filters
 from analysis.store import Store, StoreLockedError
 from ui import served
@@ -93,6 +94,49 @@ def account_figures(filters: Filters, n: int = 15):
     filters and store version (the only figures of the overview that the aggregates cannot give)."""
     accounts, top = _account_figures(*stamp(), filters, n)
     return accounts, top.copy()
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _party_accounts(path: str, mtime: float, filters: Filters, parties: tuple[str, ...]):
+    return cube_parties.accounts(store_query, filters, list(parties))
+
+
+def party_accounts(filters: Filters, parties: list[str]) -> dict:
+    """The Comparer page's most active accounts for and about each party (side -> frame): one pass over the posts'
+    keys, kept per filters, parties and store version."""
+    return {side: frame.copy() for side, frame in _party_accounts(*stamp(), filters, tuple(parties)).items()}
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _corpus_summary(path: str, mtime: float) -> dict:
+    with Store(path, read_only=True) as store:
+        return cube_posts.corpus_summary(store.query)
+
+
+def corpus_summary() -> dict:
+    """The Méthode page's posts and annotated share, from the posts' keys, once per store version."""
+    return _corpus_summary(*stamp())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _some_posts(path: str, mtime: float, ids: tuple[str, ...]):
+    with Store(path, read_only=True) as store:
+        return store.load_some(list(ids))
+
+
+def some_posts(ids) -> pd.DataFrame:
+    """The frame's rows of a few posts (the labelled ones), read by their keys, kept per store version."""
+    return _some_posts(*stamp(), tuple(sorted({str(i) for i in ids})))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _alert_hours(path: str, mtime: float, _snapshot) -> pd.DataFrame:
+    return _snapshot("SELECT * FROM agg_alert_hours")
+
+
+def alert_hours() -> pd.DataFrame:
+    """The alert rules' inputs per hour (agg_alert_hours: the frame's columns, `posts` per row), read once."""
+    return _alert_hours(*stamp(), served.snapshot())
 
 
 def unavailable() -> None:

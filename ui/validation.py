@@ -17,7 +17,7 @@ from analysis.i18n.trends import CATEGORY_LABELS
 from analysis.i18n.validation import CLASS_LABELS
 from analysis.store import Store
 from analysis.validation import desk, estimate, fields, groups, models, summary
-from ui import tables
+from ui import large, tables
 from ui.state import db_path, lang, load, load_at, stamp, t
 
 SHARE_COLUMNS = ["raw", "corrected", "low", "high"]
@@ -155,7 +155,9 @@ def _interval(low, high) -> str:
 @st.cache_data(show_spinner=False, max_entries=6)
 def _figures(path: str, mtime: float, field: str) -> dict:
     rows, model_row = _rows(path, mtime, field)
-    return desk.figures(load().posts, rows, model_row, field)
+    # the figures read the labelled posts only: a large store (not loaded) gives those alone, by their keys
+    posts = large.some_posts(rows["post_id"]) if large.active() else load().posts
+    return desk.figures(posts, rows, model_row, field)
 
 
 def figures(field: str) -> dict:

@@ -113,6 +113,13 @@ def _rows(query: Query, ids: list[str]):
     return rows.rename_axis("post_id").reset_index()[list(SHOWN_COLUMNS)]
 
 
+def author_names(query: Query, ids: list[str]) -> dict[str, str]:
+    """author_id -> the name on the account's first post (a few ids, read from the posts by SQL)."""
+    names = query("SELECT author_id, first(author_name ORDER BY created_at, post_id) AS author_name FROM posts"
+                  " WHERE author_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY author_id", [list(ids)])
+    return dict(zip(names["author_id"], names["author_name"]))
+
+
 def accounts(query: Query, filters: Filters) -> int:
     sql, params = where(filters)
     return int(query(f"SELECT count(DISTINCT author_id) AS n FROM {source(sql)} WHERE {sql}", params)["n"].iloc[0])
@@ -123,9 +130,7 @@ def top_accounts(query: Query, filters: Filters, n: int = 15):
     sql, params = where(filters)
     out = query(f"SELECT author_id, count(*) AS posts FROM {source(sql)} WHERE {sql} AND author_id IS NOT NULL"
                 " GROUP BY author_id ORDER BY posts DESC, author_id LIMIT ?", [*params, int(n)])
-    names = query("SELECT author_id, first(author_name ORDER BY created_at, post_id) AS author_name FROM posts"
-                  " WHERE author_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY author_id", [out["author_id"].tolist()])
-    out.insert(1, "author_name", out["author_id"].map(dict(zip(names["author_id"], names["author_name"]))))
+    out.insert(1, "author_name", out["author_id"].map(author_names(query, out["author_id"].tolist())))
     total = count(query, sql, params)
     out["posts"] = out["posts"].astype(int)
     out["share"] = out["posts"] / max(1, total)
@@ -141,10 +146,17 @@ def account_figures(query: Query, filters: Filters, n: int = 15):
                 " QUALIFY author_id IS NOT NULL ORDER BY posts DESC, author_id LIMIT ?", [*params, int(n)])
     accounts = int(out["accounts"].iloc[0]) if len(out) else 0
     total = int(out["total"].iloc[0]) if len(out) else 0
-    names = query("SELECT author_id, first(author_name ORDER BY created_at, post_id) AS author_name FROM posts"
-                  " WHERE author_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY author_id", [out["author_id"].tolist()])
     top = out[["author_id", "posts"]].copy()
-    top.insert(1, "author_name", top["author_id"].map(dict(zip(names["author_id"], names["author_name"]))))
+    top.insert(1, "author_name", top["author_id"].map(author_names(query, top["author_id"].tolist())))
     top["posts"] = top["posts"].astype(int)
     top["share"] = top["posts"] / max(1, total)
     return accounts, top.reset_index(drop=True)
+
+
+def corpus_summary(query: Query) -> dict:
+    """method_docs.corpus_summary from the posts' keys: posts, annotated (share with a language or a tone)."""
+    row = query(f"SELECT count(*) AS posts, count(*) FILTER (WHERE lang <> '' OR (sentiment IS NOT NULL AND NOT"
+                f" isnan(sentiment))) AS done FROM {KEYS}").iloc[0]
+    posts = int(row["posts"])
+    return {"posts": posts, "annotated": int(row["done"]) / posts if posts else 0.0}
+

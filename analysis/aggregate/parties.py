@@ -139,15 +139,20 @@ def mix(posts: pd.DataFrame, parties: list[str], other: str) -> pd.DataFrame:
     columns = ["party", other, "n", "base", "share", "small"]
     if posts.empty or not parties:
         return pd.DataFrame({c: [] for c in columns})
-    out = _pairs(posts, parties, other)
-    base = _with_any(posts, parties, other)
+    return mixed(_pairs(posts, parties, other), _with_any(posts, parties, other), parties, other)
+
+
+def mixed(pairs: pd.DataFrame, base: dict[str, int], parties: list[str], other: str) -> pd.DataFrame:
+    """mix's table from the counted pairs (party, <other>, n, sorted by party then other) and each party's base:
+    shares, small flags, parties in the chosen order, most posts first (the aggregates' twin uses it too)."""
+    out = pairs.copy()
     out["base"] = out["party"].map(base).fillna(0).astype("int64")
     out["share"] = out["n"] / out["base"].clip(lower=1)
     out["n"] = out["n"].astype("int64")
     out["small"] = out["base"] < SMALL_N
     order = {p: i for i, p in enumerate(parties)}
     out = out.sort_values(["party", "n"], key=lambda s: s.map(order) if s.name == "party" else -s)
-    return out[columns].reset_index(drop=True)
+    return out[["party", other, "n", "base", "share", "small"]].reset_index(drop=True)
 
 
 def _with_any(posts: pd.DataFrame, parties: list[str], other: str) -> dict[str, int]:

@@ -44,12 +44,15 @@ def _frame(rows: list[dict], since) -> pd.DataFrame:
 
 
 def find_alerts(posts: pd.DataFrame, claims: pd.DataFrame | None = None, since=None,
-                settings: Settings = Settings()) -> AlertsResult:
-    """Every alert over the posts (baselines use all history; `since` keeps alerts ending from that date)."""
+                settings: Settings = Settings(), weight: str | None = None,
+                grouped: pd.DataFrame | None = None) -> AlertsResult:
+    """Every alert over the posts (baselines use all history; `since` keeps alerts ending from that date).
+    With weight, each row of posts stands for that column's number of posts (hourly counts, for a store too
+    large to load: the same alerts) and the coordination alerts come from `grouped`, the grouped posts."""
     notes = []
     if posts.empty:
         return AlertsResult(pd.DataFrame(columns=ALERT_COLUMNS), {"alerts": 0, "notes": ["no posts"]})
-    ctx = build_context(posts, settings)
+    ctx = build_context(posts, settings, weight)
     rows = volume_alerts(ctx) + disruption_alerts(ctx)
     if ctx.boycott is None:
         notes.append("no participation column: no boycott_surge alerts (run annotate)")
@@ -61,7 +64,7 @@ def find_alerts(posts: pd.DataFrame, claims: pd.DataFrame | None = None, since=N
         rows += surge_alerts(ctx, "hostility_surge", ctx.hostile)
     if not ctx.regions:
         notes.append("no region column: no disruption and no regional alerts (run annotate)")
-    rows += coordination_alerts(posts, settings.min_group_accounts) + claim_alerts(claims, settings.min_claim_posts)
+    rows += coordination_alerts(posts if grouped is None else grouped, settings.min_group_accounts) + claim_alerts(claims, settings.min_claim_posts)
     frame = _frame(rows, since)
     counts = frame["kind"].value_counts()
     summary = {"alerts": len(frame), **{k: int(counts.get(k, 0)) for k in KINDS}, "notes": notes}

@@ -27,6 +27,7 @@ class Context:
     coordinated: np.ndarray               # post in a coordinated copy-paste group
     boycott: np.ndarray | None
     hostile: np.ndarray | None
+    weight: np.ndarray | None = None      # posts per row when rows are hourly counts (None: a row is a post)
 
     @property
     def bin_of(self) -> np.ndarray:
@@ -46,7 +47,8 @@ def _text_column(posts: pd.DataFrame, name: str) -> pd.Series:
     return posts[name]
 
 
-def build_context(posts: pd.DataFrame, settings: Settings) -> Context:
+def build_context(posts: pd.DataFrame, settings: Settings, weight: str | None = None) -> Context:
+    """weight: the column giving each row's number of posts, when rows are counts rather than posts."""
     missing = [c for c in REQUIRED if c not in posts.columns]
     if missing:
         raise ValueError(f"alerts: missing column(s) {', '.join(missing)}")
@@ -59,4 +61,5 @@ def build_context(posts: pd.DataFrame, settings: Settings) -> Context:
     boycott = has_any(posts["participation"], ["boycott"]) if "participation" in posts.columns else None
     hostile = (posts["hostility"].astype(str) == "hostile").to_numpy() if "hostility" in posts.columns else None
     return Context(settings, clock, np.asarray(hour, dtype=np.int64), platform, platforms, region, regions,
-                   resident, coordinated, boycott, hostile)
+                   resident, coordinated, boycott, hostile,
+                   None if weight is None else posts[weight].to_numpy(dtype=float))

@@ -28,7 +28,7 @@ def _hourly(ctx: Context):
     s = ctx.settings
     n_hours, n_p = ctx.clock.n_hours, len(ctx.platforms)
     by_pair = counts(ctx.hour, np.where(ctx.region >= 0, ctx.region * n_p + ctx.platform, -1),
-                     len(ctx.regions) * n_p, n_hours, ctx.resident)
+                     len(ctx.regions) * n_p, n_hours, ctx.resident, ctx.weight)
     expected_pair = trimmed_mean(by_pair, 24, s.lookback_days, s.min_history_days)
     shape = (len(ctx.regions), n_p, n_hours)
     return by_pair.reshape(shape), expected_pair.reshape(shape)

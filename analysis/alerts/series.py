@@ -30,7 +30,8 @@ class Clock:
 
 def clock_and_hours(created: pd.Series, bin_hours: int) -> tuple[Clock, np.ndarray]:
     """The clock (starting at midnight UTC of the first day, so bins line up with days) and each post's hour."""
-    hours = pd.DatetimeIndex(pd.to_datetime(created, utc=True)).asi8 // 3_600_000_000_000
+    # in seconds whatever the column's resolution (the store's frame is in microseconds, not nanoseconds)
+    hours = pd.DatetimeIndex(pd.to_datetime(created, utc=True)).as_unit("s").asi8 // 3600
     if not len(hours):
         return Clock(0, 0), hours
     first = int(hours.min()) // 24 * 24
@@ -51,12 +52,14 @@ def codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
     return code, names
 
 
-def counts(bin_of: np.ndarray, key: np.ndarray, n_keys: int, n_bins: int, mask=None) -> np.ndarray:
-    """(n_keys, n_bins) counts of the rows with key >= 0 (and mask)."""
+def counts(bin_of: np.ndarray, key: np.ndarray, n_keys: int, n_bins: int, mask=None, weight=None) -> np.ndarray:
+    """(n_keys, n_bins) counts of the rows with key >= 0 (and mask); weight: posts per row when each row stands for
+    several posts (hourly counts), None when a row is a post."""
     keep = key >= 0 if mask is None else (key >= 0) & mask
-    flat = np.bincount(key[keep] * n_bins + bin_of[keep], minlength=n_keys * n_bins)
+    flat = np.bincount(key[keep] * n_bins + bin_of[keep], weights=None if weight is None else weight[keep],
+                       minlength=n_keys * n_bins)
     return flat.reshape(n_keys, n_bins).astype(float)
 
 
-def national(bin_of: np.ndarray, n_bins: int, mask=None) -> np.ndarray:
-    return counts(bin_of, np.zeros(len(bin_of), dtype=np.int64), 1, n_bins, mask)
+def national(bin_of: np.ndarray, n_bins: int, mask=None, weight=None) -> np.ndarray:
+    return counts(bin_of, np.zeros(len(bin_of), dtype=np.int64), 1, n_bins, mask, weight)

@@ -20,7 +20,7 @@ PRIOR_POSTS = 50     # weight of the national share in a region's usual share
 
 def _series(ctx: Context, mask: np.ndarray | None) -> np.ndarray:
     b, n = ctx.bin_of, ctx.n_bins
-    return np.vstack([national(b, n, mask), counts(b, ctx.region, len(ctx.regions), n, mask)])
+    return np.vstack([national(b, n, mask, ctx.weight), counts(b, ctx.region, len(ctx.regions), n, mask, ctx.weight)])
 
 
 def _past_sum(x: np.ndarray, width: int) -> np.ndarray:

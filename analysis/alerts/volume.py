@@ -18,8 +18,9 @@ from analysis.alerts.series import NATIONAL, counts, national
 def volume_series(ctx: Context) -> tuple[np.ndarray, list[tuple[str, str]]]:
     """(series x bins) counts and each series' (platform, region)."""
     b, n = ctx.bin_of, ctx.n_bins
-    blocks = [national(b, n), counts(b, ctx.platform, len(ctx.platforms), n),
-              counts(b, ctx.region, len(ctx.regions), n)]
+    w = ctx.weight
+    blocks = [national(b, n, weight=w), counts(b, ctx.platform, len(ctx.platforms), n, weight=w),
+              counts(b, ctx.region, len(ctx.regions), n, weight=w)]
     labels = [(NATIONAL, NATIONAL)] + [(p, NATIONAL) for p in ctx.platforms] + [(NATIONAL, r) for r in ctx.regions]
     return np.vstack(blocks), labels
 

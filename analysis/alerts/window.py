@@ -38,9 +38,11 @@ def _disruption(ctx: Context, region: str):
     return observed[row].sum(axis=0), expected[row].sum(axis=0)
 
 
-def alert_series(posts: pd.DataFrame, alert, settings: Settings = Settings()) -> pd.DataFrame:
-    """time, observed, expected of the alert's series from MARGIN_DAYS before it to MARGIN_DAYS after."""
-    ctx = build_context(posts, settings)
+def alert_series(posts: pd.DataFrame, alert, settings: Settings = Settings(), weight: str | None = None
+                 ) -> pd.DataFrame:
+    """time, observed, expected of the alert's series from MARGIN_DAYS before it to MARGIN_DAYS after (weight:
+    as in find_alerts)."""
+    ctx = build_context(posts, settings, weight)
     kind, region, platform = alert["kind"], str(alert["region"] or ""), str(alert["platform"] or "")
     hours = 1 if kind == "disruption" else settings.bin_hours
     if kind in ("volume_spike", "volume_drop"):
