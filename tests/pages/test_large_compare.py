@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.store import Store
-from tests.apptest_helpers import fresh_caches, run_page
+from tests.apptest_helpers import run_page, store_mode
 from tests.chart_data import traces
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -15,27 +14,17 @@ PARAMS = [{}, {"platform": ["facebook", "whatsapp"], "from": "2020-03-01", "to":
           {"party": ["RPM", "UDD"], "region": ["Bamako", "Mopti"]}]
 
 
-def _no_frame(*args, **kwargs):
-    raise AssertionError("Store.load was called in large-store mode")
-
-
 def _run(demo_db, monkeypatch, params, large: bool, clicks=None, accounts: bool = False):
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("VIGIE_DB", str(demo_db))
-        patch.setenv("VIGIE_AGGREGATES", "1" if large else "0")
-        patch.setenv("VIGIE_AGGREGATES_FROM", "0")
-        if large:
-            patch.setattr(Store, "load", _no_frame)
-        with fresh_caches():
-            at = run_page(COMPARE, params)
-            if large and accounts:  # computed on request on a large store
-                at.toggle(key="cmp_accounts").set_value(True).run()
-            for key, point in (clicks or {}).items():
-                at.session_state[key] = {"selection": {"points": [{"customdata": point}], "point_indices": [0],
-                                                       "box": [], "lasso": []}}
-            if clicks:
-                at.run()
-            assert not at.exception, [e.message for e in at.exception]
+    with store_mode(demo_db, large):
+        at = run_page(COMPARE, params)
+        if large and accounts:  # computed on request on a large store
+            at.toggle(key="cmp_accounts").set_value(True).run()
+        for key, point in (clicks or {}).items():
+            at.session_state[key] = {"selection": {"points": [{"customdata": point}], "point_indices": [0],
+                                                   "box": [], "lasso": []}}
+        if clicks:
+            at.run()
+        assert not at.exception, [e.message for e in at.exception]
     return at
 
 

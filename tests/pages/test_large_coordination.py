@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.store import Store
-from tests.apptest_helpers import fresh_caches, run_page
+from tests.apptest_helpers import run_page, store_mode
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "pages" / "8_Coordination.py"
@@ -13,20 +12,10 @@ PARAMS = [{}, {"platform": ["facebook", "whatsapp"], "from": "2020-03-10", "to":
           {"region": ["Bamako", "Mopti", "Gao"]}]
 
 
-def _no_frame(*args, **kwargs):
-    raise AssertionError("Store.load was called in large-store mode")
-
-
 def _run(path, params, large: bool):
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("VIGIE_DB", str(path))
-        patch.setenv("VIGIE_AGGREGATES", "1" if large else "0")
-        patch.setenv("VIGIE_AGGREGATES_FROM", "0")
-        if large:
-            patch.setattr(Store, "load", _no_frame)
-        with fresh_caches():
-            at = run_page(PAGE, params)
-            assert not at.exception, [e.message for e in at.exception]
+    with store_mode(path, large):
+        at = run_page(PAGE, params)
+        assert not at.exception, [e.message for e in at.exception]
     return at
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from analysis.store import Store
 from analysis.validation import labels
-from tests.apptest_helpers import fresh_caches, run_page
+from tests.apptest_helpers import run_page, store_mode
 from tests.validation.helpers import write_labels
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,20 +32,10 @@ def labelled_db(demo_db, tmp_path_factory) -> Path:
     return path
 
 
-def _no_frame(*args, **kwargs):
-    raise AssertionError("Store.load was called in large-store mode")
-
-
 def _run(path, large: bool):
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("VIGIE_DB", str(path))
-        patch.setenv("VIGIE_AGGREGATES", "1" if large else "0")
-        patch.setenv("VIGIE_AGGREGATES_FROM", "0")
-        if large:
-            patch.setattr(Store, "load", _no_frame)
-        with fresh_caches():
-            at = run_page(METHOD)
-            assert not at.exception, [e.message for e in at.exception]
+    with store_mode(path, large):
+        at = run_page(METHOD)
+        assert not at.exception, [e.message for e in at.exception]
     return at
 
 
