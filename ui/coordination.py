@@ -24,15 +24,16 @@ def _clusters(path: str, mtime: float, min_info: int, threshold: float):
     return coordination.text_clusters(load().posts["text"], threshold, min_info)
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _grouped(path: str, mtime: float) -> pd.DataFrame:
+@st.cache_resource(show_spinner=False, max_entries=4)
+def listed_posts(path: str, mtime: float, table: str) -> pd.DataFrame:
+    """The posts a stored table lists (groups, claims), read alone: on a large store, all the page needs."""
     with Store(path, read_only=True) as store:
-        return store.load_listed("dup_groups")
+        return store.load_listed(table)
 
 
 def grouped_posts() -> pd.DataFrame:
     """The posts the groups come from: the loaded frame, or on a large store the stored groups' posts alone."""
-    return _grouped(*store_key()) if large.active() else load().posts
+    return listed_posts(*store_key(), "dup_groups") if large.active() else load().posts
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

@@ -8,7 +8,7 @@ import streamlit as st
 from analysis import alerts, claims
 from analysis.store import Store
 from ui import large
-from ui.coordination import grouped_posts, store_key
+from ui.coordination import grouped_posts, listed_posts, store_key
 from ui.state import load
 
 
@@ -20,7 +20,7 @@ def _claims(path: str, mtime: float, user: tuple) -> claims.ClaimsResult:
         with Store(path, read_only=True) as store:
             found, listed = store.claims()
         # describe() reads the claimed posts only (and none when nothing is listed)
-        return claims.summarise(_claimed(path, mtime) if len(listed) else pd.DataFrame(), found, listed)
+        return claims.summarise(listed_posts(path, mtime, "claims") if len(listed) else pd.DataFrame(), found, listed)
     posts = load().posts
     if not user:
         with Store(path, read_only=True) as store:
@@ -30,15 +30,9 @@ def _claims(path: str, mtime: float, user: tuple) -> claims.ClaimsResult:
     return claims.find_claims(posts, user=user)
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _claimed(path: str, mtime: float) -> pd.DataFrame:
-    with Store(path, read_only=True) as store:
-        return store.load_listed("claims")
-
-
 def claimed_posts() -> pd.DataFrame:
     """The posts the claims are drawn from: the loaded frame, or on a large store the stored claims' posts."""
-    return _claimed(*store_key()) if large.active() else load().posts
+    return listed_posts(*store_key(), "claims") if large.active() else load().posts
 
 
 def found_claims(keywords: str = "", seed_text: str = "") -> claims.ClaimsResult:
