@@ -7,8 +7,11 @@ the corrected shares with their 95 % intervals beside the raw ones.
 """
 from __future__ import annotations
 
+import hashlib
+import threading
 import weakref
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -16,7 +19,7 @@ from analysis.i18n import label as table_label
 from analysis.i18n.trends import CATEGORY_LABELS
 from analysis.i18n.validation import CLASS_LABELS
 from analysis.store import Store
-from analysis.validation import desk, estimate, fields, groups, models, summary
+from analysis.validation import cells, desk, estimate, fields, groups, models, summary
 from ui import large, tables
 from ui.state import db_path, lang, load, load_at, stamp, t
 
@@ -68,44 +71,54 @@ def model(field: str):
 
 @st.cache_resource(show_spinner=False, max_entries=6)
 def _corrector(path: str, mtime: float, field: str):
-    """The field's corrector measured on the whole store, and the machine's honest label per post."""
+    """The field's corrector measured on the whole store, the machine's honest label per post, and each post's
+    cell (analysis.validation.cells: what makes a note a bincount)."""
     rows, model_row = _rows(path, mtime, field)
     posts = load_at(path, mtime)[0].posts  # this version's posts, whichever store the session reads meanwhile
-    return groups.corrector_for(posts.reset_index(drop=True), rows, model_row, fields.get(field))
+    corrector, predicted = groups.corrector_for(posts.reset_index(drop=True), rows, model_row, fields.get(field))
+    return corrector, predicted, cells.build(corrector, predicted)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _shares(path: str, mtime: float, field: str, digest: int, by: str | None, _posts: pd.DataFrame):
-    """The overall result of the posts (and one row per group and class with `by`); digest keys the posts."""
-    corrector, predicted = _corrector(path, mtime, field)
-    # positions by one hash look-up: isin on Arrow strings walks a Python list (10 s per filter change at 1M)
-    where = predicted.index.get_indexer(_posts["post_id"].astype(str).to_numpy(dtype=object))
-    known = where >= 0
-    result = corrector.shares(predicted.iloc[where[known]])
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _grouping(path: str, mtime: float, by: str) -> cells.Grouping:
+    return cells.grouping(load_at(path, mtime)[0].posts, by)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _shares(path: str, mtime: float, field: str, digest: str, by: str | None, _positions: np.ndarray):
+    """The overall result of the posts at these positions of the store (and one row per group and class with
+    `by`); digest keys the positions. Shared by every session: the same posts give the same figures."""
+    corrector, _, counted = _corrector(path, mtime, field)
+    result = cells.shares(corrector, counted, cells.count(counted, _positions))
     wanted = by is not None and result["status"] == "corrected"      # the groups' table is shown only then
-    table = groups.by_group(corrector, _posts[known].reset_index(drop=True), predicted, by) if wanted else None
+    table = cells.by_group(corrector, counted, _grouping(path, mtime, by), _positions) if wanted else None
     return result, table
 
 
-_DIGESTS: dict[int, tuple] = {}    # id(frame) -> (weak reference, digest): a page's charts share one frame
+_WHERE: dict[int, tuple] = {}    # id(frame) -> (weak reference, store version, positions, digest): a page's charts
+_WHERE_LOCK = threading.Lock()   # share one frame, so it is placed in the store once
 
 
-def _digest(posts: pd.DataFrame) -> int:
-    """The cache key of a set of posts, hashed once per frame (0.5 s at a million posts)."""
-    known = _DIGESTS.get(id(posts))
-    if known is not None and known[0]() is posts:
-        return known[1]
-    digest = int(pd.util.hash_pandas_object(posts["post_id"], index=False).sum()) + len(posts)
-    for key in [k for k, (ref, _) in _DIGESTS.items() if ref() is None]:
-        del _DIGESTS[key]
-    _DIGESTS[id(posts)] = (weakref.ref(posts), digest)
-    return digest
+def _where(posts: pd.DataFrame, version: tuple[str, float], field: str) -> tuple[np.ndarray, str]:
+    """The positions of these posts in that version of the store, and their digest (a few ms at a million)."""
+    known = _WHERE.get(id(posts))
+    if known is not None and known[0]() is posts and known[1] == version:
+        return known[2], known[3]
+    _, predicted, _ = _corrector(*version, field)     # its index: every post id of the store, hashed once
+    where = cells.positions(predicted.index, load_at(*version)[0].posts, posts)
+    digest = hashlib.blake2b(where.tobytes(), digest_size=16).hexdigest() + f":{len(where)}"
+    with _WHERE_LOCK:
+        for key in [k for k, entry in _WHERE.items() if entry[0]() is None]:
+            del _WHERE[key]
+        _WHERE[id(posts)] = (weakref.ref(posts), version, where, digest)
+    return where, digest
 
 
 def shares(field: str, posts: pd.DataFrame, by: str | None = None) -> tuple[dict, pd.DataFrame | None]:
     """{status, n_validated, machine_macro_f1, classes: {label: {raw, corrected, low, high}}} of these posts."""
-    digest = _digest(posts)
-    return _shares(*stamp(), field, digest, by, posts.reset_index(drop=True))
+    version = stamp()
+    where, digest = _where(posts, version, field)
+    return _shares(*version, field, digest, by, where)
 
 
 def class_name(field: str, value: str) -> str:

@@ -6,7 +6,8 @@ the whole corpus the calibration table P(true | machine) corrects the counts, fo
 groups) the inversion of P(machine | true), which stays right when the part's class mix differs. Posts
 whose label people decided count with that label. The 95 % interval comes from a bootstrap over the
 validated posts, each replicate also redrawing the finite sample noise of the unvalidated posts, so it
-covers both the error of the measured table and the finite number of posts.
+covers both the error of the measured table and the finite number of posts. Its draws are seeded by the
+field's seed and the posts' counts, so the same posts get the same interval in every session.
 Below MIN_VALIDATED usable posts, or when the validated posts were not drawn at random, the raw shares
 are returned with a status saying why (`too_small`, `not_random`, `unvalidated`). A multi-label field is
 estimated one category at a time (share of posts carrying it).
@@ -26,12 +27,14 @@ VALIDATION_COLUMNS = ["post_id", "truth", "predicted", "source", "platform", "la
 
 
 def validation_frame(decided: pd.DataFrame, predicted: pd.Series, posts: pd.DataFrame) -> pd.DataFrame:
-    """post_id, truth, predicted (honest machine label), source, platform, lang of the decided labelled posts."""
+    """post_id, truth, predicted (honest machine label), source, platform, lang of the decided labelled posts;
+    predicted is the machine's label of each post of `posts`, in its order (index post_id)."""
     frame = decided[decided["label"].notna()].rename(columns={"label": "truth"})
-    frame = frame[frame["post_id"].isin(predicted.index)]
-    frame = frame.assign(predicted=predicted.loc[frame["post_id"]].to_numpy())
-    cells = posts.set_index(posts["post_id"].astype(str))[["platform", "lang"]].astype(str)
-    frame = frame.join(cells, on="post_id")
+    where = pd.Index(predicted.index).get_indexer(frame["post_id"].astype(str)) if len(predicted.index) \
+        else np.full(len(frame), -1)
+    frame, where = frame[where >= 0], where[where >= 0]   # only the labelled posts are read, not the corpus
+    frame = frame.assign(predicted=predicted.to_numpy()[where],
+                         **{c: posts[c].take(where).astype(object).astype(str).to_numpy() for c in ("platform", "lang")})
     return frame[VALIDATION_COLUMNS].reset_index(drop=True)
 
 
@@ -55,22 +58,28 @@ def _weights(usable: pd.DataFrame, corpus_cells: pd.Series | None) -> np.ndarray
     return weights / weights.mean() if weights.sum() else np.ones(len(usable))
 
 
-def _shares(codes: np.ndarray, truth_known: np.ndarray, tables, k, method, rng) -> dict:
-    """codes: machine class of each filtered post; truth_known: people's class or -1. The posts people
-    decided count with their label, the others as corrected."""
-    n = max(len(codes), 1)
-    raw = np.bincount(codes, minlength=k) / n
+def counts(codes: np.ndarray, truth_known: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """codes: machine class of each labelled post; truth_known: people's class or -1. (machine counts, counts of
+    the posts people decided by their label, machine counts of the others): all a set of posts brings."""
+    is_known = truth_known >= 0
+    return (np.bincount(codes, minlength=k), np.bincount(truth_known[is_known], minlength=k),
+            np.bincount(codes[~is_known], minlength=k))
+
+
+def _shares(counted: tuple, tables, method, rng) -> dict:
+    """The posts people decided count with their label, the others as corrected."""
+    machine, known, undecided = counted
+    n = max(int(machine.sum()), 1)
+    raw = machine / n
     if tables is None:
         return {"raw": raw, "corrected": raw, "low": None, "high": None}
-    is_known = truth_known >= 0
-    known = np.bincount(truth_known[is_known], minlength=k)
-    point, boots = correction.corrected(np.bincount(codes[~is_known], minlength=k), tables, method, rng)
+    point, boots = correction.corrected(undecided, tables, method, rng)
     point, boots = point + known, boots + known
     low, high = np.percentile(boots / n, [2.5, 97.5], axis=0)
     return {"raw": raw, "corrected": point / n, "low": np.minimum(low, point / n), "high": np.maximum(high, point / n)}
 
 
-def _targets(field: fields.Field) -> list[tuple[str, tuple[str, ...]]]:
+def targets(field: fields.Field) -> list[tuple[str, tuple[str, ...]]]:
     """(reported class, class codes): a single-label field is one target, each category its own binary one."""
     if not field.multi:
         return [("", field.classes)]
@@ -108,7 +117,7 @@ class Corrector:
             raise ValueError(f"unknown correction {method!r} (expected auto, {', '.join(correction.METHODS)})")
         self.field, self.validation, self.method, self.corpus_n = field, validation, method, corpus_n
         self.status, self.n_validated = status(validation)
-        self.rng, self.n_boot, self._cache = np.random.default_rng(seed), n_boot, {}
+        self.seed, self.n_boot, self._cache = seed, n_boot, {}
         self.usable = validation[validation["source"].isin(fields.CORRECTING_STRATEGIES)] if len(validation) \
             else validation
         self.weight = _weights(self.usable, corpus_cells) if len(self.usable) else np.ones(0)
@@ -121,32 +130,51 @@ class Corrector:
         return "calibration" if self.corpus_n is not None and n_posts >= self.corpus_n else "inversion"
 
     def tables(self, target: str, classes: tuple[str, ...], method: str) -> np.ndarray | None:
-        """(1 + n_boot) x k x k for one target: the measured table, then its bootstrap replicates."""
+        """(1 + n_boot) x k x k for one target: the measured table, then its bootstrap replicates (their own seed
+        per target and method, so they do not depend on which figure was asked for first)."""
         if self.status != "corrected":
             return None
         if (target, method) not in self._cache:
             pred = _encode(self.usable["predicted"], target, classes)
             truth = _encode(self.usable["truth"], target, classes)
             keep = (pred >= 0) & (truth >= 0)
+            rng = np.random.default_rng([self.seed, self._target_index(target), correction.METHODS.index(method)])
             self._cache[target, method] = correction.tables(pred[keep], truth[keep], self.weight[keep], len(classes),
-                                                            method, self.rng, self.n_boot)
+                                                            method, rng, self.n_boot)
         return self._cache[target, method]
+
+    def _target_index(self, target: str) -> int:
+        return [name for name, _ in targets(self.field)].index(target)
+
+    def known_truth(self, post_ids: pd.Index) -> pd.Series:
+        """The people's label of each post (NaN where none was decided)."""
+        truth = self.validation.set_index("post_id")["truth"] if len(self.validation) else pd.Series(dtype=object)
+        return truth.reindex(post_ids.astype(str))
 
     def shares(self, predicted: pd.Series) -> dict:
         """{field, status, method, n_posts, n_validated, machine_macro_f1, classes: {label: {raw, corrected,
         low, high}}} for the posts of `predicted` (post_id -> machine label)."""
-        truth = self.validation.set_index("post_id")["truth"] if len(self.validation) else pd.Series(dtype=object)
-        known = truth.reindex(predicted.index.astype(str))
-        method, out = self.method_for(len(predicted)), {}
-        for target, classes in _targets(self.field):
+        known = self.known_truth(predicted.index)
+        counted = []
+        for target, classes in targets(self.field):
             codes = _encode(predicted.tolist(), target, classes)
             truth_codes = np.where(known.notna(), _encode(known.fillna("").tolist(), target, classes), -1)
             valid = codes >= 0          # a post without a machine label (not annotated) has no share
-            result = _shares(codes[valid], truth_codes[valid], self.tables(target, classes, method), len(classes),
-                             method, self.rng)
+            counted.append(counts(codes[valid], truth_codes[valid], len(classes)))
+        return self.shares_of_counts(counted, len(predicted))
+
+    def shares_of_counts(self, counted: list[tuple], n_posts: int) -> dict:
+        """shares() of a set of `n_posts` posts given by its counts(), one per target. The bootstrap noise of
+        the unvalidated posts is seeded by those counts: the same posts get the same interval in any order."""
+        method, out = self.method_for(n_posts), {}
+        for (target, classes), target_counts in zip(targets(self.field), counted):
+            index = self._target_index(target)
+            undecided = [int(c) for c in target_counts[2]]
+            rng = np.random.default_rng([self.seed, index, correction.METHODS.index(method), *undecided])
+            result = _shares(target_counts, self.tables(target, classes, method), method, rng)
             out.update(_report(result, target, classes))
         return {"field": self.field.name, "status": self.status,
-                "method": method if self.status == "corrected" else "raw", "n_posts": int(len(predicted)),
+                "method": method if self.status == "corrected" else "raw", "n_posts": int(n_posts),
                 "n_validated": self.n_validated, "machine_macro_f1": (self.machine or {}).get("macro_f1"),
                 "classes": out}
 

@@ -6,6 +6,7 @@ labels it learnt from would look better than it is, and the shares would be corr
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from analysis.validation import fields
@@ -16,8 +17,25 @@ def current(posts: pd.DataFrame, field: fields.Field) -> pd.Series:
     if field.column not in posts.columns:
         values = [""] * len(posts)
     else:
-        values = [fields.machine_label(field, v) for v in posts[field.column].astype(object).tolist()]
+        values = _labels(field, posts[field.column])
     return pd.Series(values, index=posts["post_id"].astype(str).to_numpy(), dtype=object)
+
+
+def _labels(field: fields.Field, column: pd.Series) -> list[str]:
+    """machine_label of each cell, computed once per distinct value (a million posts carry a few dozen); missing
+    cells once per kind of missing value (None, NaN and pd.NA do not read alike)."""
+    values = column.astype(object).to_numpy()
+    try:
+        codes, uniques = pd.factorize(values)
+    except TypeError:                  # lists of categories are not hashable: one by one
+        return [fields.machine_label(field, v) for v in values]
+    out = np.array([fields.machine_label(field, v) for v in uniques] + [""], dtype=object)[codes]
+    missing = np.flatnonzero(codes < 0)
+    if len(missing):
+        kinds: dict = {}
+        out[missing] = [kinds[type(v)] if type(v) in kinds else kinds.setdefault(type(v), fields.machine_label(field, v))
+                        for v in values[missing]]
+    return out.tolist()
 
 
 def honest(posts: pd.DataFrame, field: fields.Field, model_row: dict | None) -> pd.Series:

@@ -27,3 +27,14 @@ def test_category_targets_from_strings_and_from_lists():
 
 def test_no_values():
     assert estimate._encode([], "", CLASSES).shape == (0,)
+
+
+def test_machine_labels_once_per_value_equal_value_by_value():
+    import pandas as pd
+    from analysis.validation import machine
+    cells = ["positive", None, float("nan"), pd.NA, "call_to_vote;boycott", "boycott,call_to_vote", "", "none",
+             "hostile", "negative"] * 3
+    for field in fields.FIELDS.values():
+        posts = pd.DataFrame({"post_id": [f"p{i}" for i in range(len(cells))],
+                              field.column: pd.Series(cells, dtype=object)})
+        assert machine.current(posts, field).tolist() == [fields.machine_label(field, v) for v in cells], field.name
