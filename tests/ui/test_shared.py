@@ -128,3 +128,18 @@ def test_the_pages_figures_match_the_frame_functions(posts):
     frame = pd.DataFrame({"platform": ["facebook", "twitter"], "lang": ["fr", "bm"]})
     pd.testing.assert_frame_equal(shared.memo(overview.counts_by, frame, "platform"),
                                   overview.counts_by(frame, "platform"))
+
+
+def test_a_text_search_over_other_filters_equals_the_filters_and_reads_the_texts_once(posts, monkeypatch):
+    searched = []
+    text_mask = Filters._text_mask
+
+    def counted(self, text):
+        searched.append(self.q)
+        return text_mask(self, text)
+    monkeypatch.setattr(Filters, "_text_mask", counted)
+    for filters in (Filters(q="post 3"), Filters(q=" post 3 ", platforms=("facebook",)),
+                    Filters(q="post 3", langs=("bm",)), Filters(q="post 3", platforms=("twitter",), langs=("fr",))):
+        pd.testing.assert_frame_equal(shared.view(posts, filters), filters.apply(posts))
+    assert len(searched) == 4 + 1          # each reference apply above, and one search for every shared view
+    assert len(shared.view(posts, Filters(q="post 3", platforms=("twitter",)))) == 10   # posts 13, 33...: odd
