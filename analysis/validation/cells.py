@@ -42,7 +42,8 @@ def _encoder(values: list):
 def build(corrector: estimate.Corrector, predicted: pd.Series) -> Cells:
     """Each post's cell, `predicted` being the machine's label of every post of the store, in its order."""
     known = corrector.known_truth(predicted.index)
-    machine, people, is_known = _encoder(predicted.tolist()), _encoder(known.fillna("").tolist()), known.notna()
+    machine, people = _encoder(predicted.tolist()), _encoder(known.fillna("").tolist())
+    is_known = known.notna().to_numpy()     # an array: numpy probing a Series hashes its million-string index
     combined, per_target, sizes = np.zeros(len(predicted), np.int64), [], []
     for target, classes in estimate.targets(corrector.field):
         codes = machine(target, classes)
