@@ -33,11 +33,15 @@ def _rows(path: str, mtime: float, field: str) -> tuple[pd.DataFrame, dict | Non
         return store.labels(field), store.latest_model(field)
 
 
+NOTE_GROUPINGS = ("party", "region", "platform")   # the `by` of the pages' notes
+
+
 def warm(path: str, mtime: float) -> None:
     """Every field's corrector of that version of the store, measured once (what the first note under a chart
-    would wait for)."""
-    for field in fields.FIELDS:
-        _corrector(path, mtime, field)
+    would wait for), and once a field is corrected the posts' groups its notes break the figures down by."""
+    corrected = [_corrector(path, mtime, field)[0].status == "corrected" for field in fields.FIELDS]
+    for by in NOTE_GROUPINGS if any(corrected) else ():
+        _grouping(path, mtime, by)
 
 
 def store_labels(field: str) -> tuple[pd.DataFrame, dict | None]:
