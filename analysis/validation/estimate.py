@@ -34,7 +34,7 @@ def validation_frame(decided: pd.DataFrame, predicted: pd.Series, posts: pd.Data
         else np.full(len(frame), -1)
     frame, where = frame[where >= 0], where[where >= 0]   # only the labelled posts are read, not the corpus
     frame = frame.assign(predicted=predicted.to_numpy()[where],
-                         **{c: posts[c].take(where).astype(object).astype(str).to_numpy() for c in ("platform", "lang")})
+                         **{c: posts[c].take(where).astype(str).array for c in ("platform", "lang")})
     return frame[VALIDATION_COLUMNS].reset_index(drop=True)
 
 

@@ -91,3 +91,31 @@ def test_posts_not_in_the_store_are_left_out(store):
     assert cells.positions(predicted.index, posts, foreign).tolist() == [5]
     assert cells.positions(predicted.index, posts, posts.iloc[:0]).tolist() == []
     assert np.array_equal(cells.positions(predicted.index, posts, posts.iloc[[7, 3]]), [7, 3])
+
+
+@pytest.mark.parametrize("categorical", [False, True])
+def test_the_corpus_strata_are_counted_as_the_strings_per_post_were(categorical):
+    posts = pd.DataFrame({"platform": ["twitter", "facebook", "twitter", None, "twitter"] * 3,
+                          "lang": ["fr", "bm", "fr", "fr", None] * 3})
+    if categorical:
+        posts = posts.astype("category")
+    predicted = pd.Series(["positive", "neutral", "positive", "negative", "neutral"] * 3)
+    per_post = (posts["platform"].astype(str) + "|" + posts["lang"].astype(str) + "|" + predicted).value_counts()
+    per_post = per_post[~per_post.index.str.contains("nan|None")]       # a post missing either is no stratum
+    assert groups.corpus_cells(posts, predicted).sort_index().to_dict() == per_post.sort_index().to_dict() == \
+        {"facebook|bm|neutral": 3, "twitter|fr|positive": 6}
+
+
+def test_the_validation_frame_reads_the_labelled_posts_as_the_join_on_every_post_did():
+    from analysis.validation import estimate
+    posts = pd.DataFrame({"post_id": ["a", "b", "c", "d"], "platform": pd.Categorical(["twitter", None, "fb", "x"]),
+                          "lang": ["fr", "bm", None, "fr"]})
+    predicted = pd.Series(["positive", "neutral", "negative", "neutral"], index=["a", "b", "c", "d"])
+    decided = pd.DataFrame({"post_id": ["d", "b", "zz", "c"], "label": ["neutral", "positive", "neutral", None],
+                            "source": "stratified"})
+    frame = decided[decided["label"].notna()].rename(columns={"label": "truth"})
+    frame = frame[frame["post_id"].isin(predicted.index)]
+    frame = frame.assign(predicted=predicted.loc[frame["post_id"]].to_numpy())
+    joined = frame.join(posts.set_index("post_id")[["platform", "lang"]].astype(str), on="post_id")
+    pd.testing.assert_frame_equal(estimate.validation_frame(decided, predicted, posts),
+                                  joined[estimate.VALIDATION_COLUMNS].reset_index(drop=True))
