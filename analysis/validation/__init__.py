@@ -8,6 +8,7 @@ Modules (imported by name, e.g. `from analysis.validation import estimate`):
   agreement   Krippendorff's alpha, Cohen's kappa, percent agreement, machine vs people (agreement(db, field))
   estimate    Corrector(...).shares(predicted): raw and corrected shares with 95 % intervals; chart_note()
   groups      corrector_for(posts, labels, model_row, field) for a page; estimate_store for the command
+  cells       the same shares for any set of a store's posts from counts by cell (the notes under the charts)
   training    train(db, field, progress=None), reset(db, field)
   learner     the model behind train (n-grams with the lexicon's cues)
   correction, machine, metrics, cues, ngrams: their inner parts
