@@ -66,6 +66,7 @@ def _tone_band_margin(pool: pd.DataFrame) -> np.ndarray:
 def draw_uncertain(pool, n, rng, field: fields.Field, model) -> pd.DataFrame:
     """The trained model's learner.pick_uncertain; without one, for tone, the same rule on the shipped
     score: least sure (nearest a band edge) in equal numbers per machine label, half at random."""
+    check_uncertain(field, model)
     pool = draw_random(pool, UNCERTAIN_POOL, rng)
     seed = int(rng.integers(2 ** 31))
     if model is not None:
@@ -76,9 +77,15 @@ def draw_uncertain(pool, n, rng, field: fields.Field, model) -> pd.DataFrame:
                                                n - int(round(selection.EXPLORE * n)))
         chosen = selection.with_random_share(unsure, len(pool), n, np.random.default_rng(seed))
     else:
+        raise ValueError("uncertain sampling of tone without a trained model needs the posts' tone scores")
+    return pool.iloc[np.sort(np.asarray(chosen, dtype=np.int64))]
+
+
+def check_uncertain(field: fields.Field, model) -> None:
+    """ValueError when the field has nothing to be uncertain with: no trained model, no shipped score (tone has)."""
+    if model is None and field.name != "tone":
         raise ValueError(f"uncertain sampling needs a trained {field.name} model: run "
                          f"`python -m analysis train --field {field.name}` first, or use random")
-    return pool.iloc[np.sort(np.asarray(chosen, dtype=np.int64))]
 
 
 def draw(db, field_name: str, n: int, strategy: str = "random", seed: int = 0) -> tuple[pd.DataFrame, int]:

@@ -1,0 +1,93 @@
+"""The validation desk's draws on a store too large to load (large-store mode): the rules of
+analysis/validation/sampling.py answered by SQL over the store, giving post ids only (the page then reads the one
+post it shows by its key).
+
+- every draw leaves out the posts labelled for the field (the labels table), as sampling.unlabelled does;
+- random: the n first unlabelled posts in the order of a salted hash of their id, a uniform draw without
+  replacement; the salt comes from the desk's queue generator, so a rerun draws the same posts;
+- stratified: one pass counting the unlabelled posts of each (platform, language, machine label) cell and keeping
+  each cell's n first by that hash (a uniform draw within the cell); the cells then share n as in
+  sampling.draw_stratified (cells in a random order, selection.quotas);
+- uncertain: a random pool of sampling.UNCERTAIN_POOL unlabelled posts (what the frame path scores too), read with
+  their text and tone score, handed to sampling.draw_uncertain.
+
+`query(sql, params)` runs one read-only query and returns a frame (ui.large.store_query, Store.query).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from analysis.validation import desk, fields, machine, sampling
+from analysis.validation.selection import quotas
+
+UNLABELLED = "p.post_id NOT IN (SELECT post_id FROM labels WHERE field = $field)"
+ORDER = "hash(p.post_id || $salt), p.post_id"
+
+
+def salt(rng: np.random.Generator) -> str:
+    """The hash salt of one draw, from the desk's generator (same annotator, field and point: same salt)."""
+    return f"desk-{int(rng.integers(2 ** 31))}"
+
+
+def random_ids(query, field: fields.Field, n: int, key: str) -> list[str]:
+    """n unlabelled post ids, uniformly at random (the first n by the salted hash)."""
+    rows = query(f"SELECT p.post_id FROM posts p WHERE {UNLABELLED} ORDER BY {ORDER} LIMIT $n",
+                 {"field": field.name, "salt": key, "n": int(n)})
+    return rows["post_id"].astype(str).tolist()
+
+
+def cells(query, field: fields.Field, n: int, key: str) -> dict[str, tuple[int, list[tuple[int, str]]]]:
+    """'platform|lang|machine label' -> (unlabelled posts in the cell, its n first (hash, post_id) by the salted
+    hash), in one pass; raw annotation values that mean the same label (participation's order) are merged."""
+    rows = query(
+        "SELECT coalesce(p.platform, '') AS platform, coalesce(a.lang, '') AS lang, "
+        f"coalesce(a.{field.column}, '') AS raw, count(*) AS size, "
+        "min_by(struct_pack(h := hash(p.post_id || $salt), id := p.post_id), hash(p.post_id || $salt), $n) AS first "
+        f"FROM posts p LEFT JOIN annotations a USING (post_id) WHERE {UNLABELLED} GROUP BY ALL",
+        {"field": field.name, "salt": key, "n": int(n)})
+    merged: dict[str, tuple[int, list[tuple[int, str]]]] = {}
+    for platform, lang, raw, size, first in rows.itertuples(index=False):
+        name = "|".join((str(platform), str(lang), fields.machine_label(field, raw)))
+        total, kept = merged.get(name, (0, []))
+        merged[name] = (total + int(size), sorted(kept + [(int(d["h"]), str(d["id"])) for d in first]))
+    return merged
+
+
+def stratified_ids(query, field: fields.Field, n: int, key: str, rng: np.random.Generator) -> list[str]:
+    """Equal draws from each cell, a cell too small giving its remainder to the others (sampling.draw_stratified)."""
+    found = cells(query, field, n, key)
+    names = sorted(found)
+    order = rng.permutation(len(names))
+    counts = quotas([found[names[i]][0] for i in order], n)
+    return [post_id for i, k in zip(order, counts) for _, post_id in found[names[i]][1][:k]]
+
+
+def uncertain_pool(query, field: fields.Field, key: str, size: int = sampling.UNCERTAIN_POOL) -> pd.DataFrame:
+    """A uniform pool of unlabelled posts with what draw_uncertain reads: text, tone score, machine label."""
+    return query(
+        f"WITH pick AS (SELECT p.post_id, hash(p.post_id || $salt) AS h FROM posts p WHERE {UNLABELLED} "
+        f"ORDER BY {ORDER} LIMIT $n) "
+        f"SELECT pick.post_id, p.text, a.sentiment, a.{field.column} FROM pick JOIN posts p USING (post_id) "
+        "LEFT JOIN annotations a USING (post_id) ORDER BY pick.h, pick.post_id",
+        {"field": field.name, "salt": key, "n": int(size)})
+
+
+def draw_batch(query, field: fields.Field, strategy: str, model, rng: np.random.Generator,
+               n: int = desk.BATCH) -> list[str]:
+    """desk.draw_batch on the store: up to n post ids nobody labelled for the field, drawn by the strategy, served
+    shuffled (ValueError from `uncertain` when the field has nothing to be uncertain with)."""
+    sampling.check_strategy(strategy)
+    if strategy == "uncertain":
+        sampling.check_uncertain(field, model)      # before reading a pool that could not be used
+    key = salt(rng)
+    if strategy == "random":
+        ids = random_ids(query, field, n, key)
+    elif strategy == "stratified":
+        ids = stratified_ids(query, field, n, key, rng)
+    else:
+        pool = uncertain_pool(query, field, key)
+        pool = pool.assign(machine_label=machine.current(pool, field).to_numpy())
+        ids = sampling.draw_uncertain(pool, n, rng, field, model)["post_id"].astype(str).tolist() if len(pool) else []
+    chosen = np.asarray(ids, dtype=object)
+    return chosen[rng.permutation(len(chosen))].tolist()
