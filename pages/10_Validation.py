@@ -122,5 +122,6 @@ else:
         coding_section(field, strategy, annotator, share)
     ui.desk.retrain_section(field)
     ui.validation_report.desk_report(field)
-    st.download_button(ui.t("val_export"), ui.desk.export_bytes(), "vigie_labels.csv", mime="text/csv",
+    # the CSV is made when the button is pressed, not at every run of the desk
+    st.download_button(ui.t("val_export"), ui.desk.export_bytes, "vigie_labels.csv", mime="text/csv",
                        key="val_export")

@@ -51,7 +51,8 @@ def current(posts: pd.DataFrame | None, field: str, strategy: str, annotator: st
 
 def _draw(posts: pd.DataFrame | None, rows: pd.DataFrame, field: fields.Field, strategy: str, rng) -> list[str]:
     if posts is None:   # the same rules by SQL: only the drawn ids come back
-        return store_sampling.draw_batch(large.store_query, field, strategy, validation.model(field.name), rng)
+        return store_sampling.draw_batch(large.store_query, field, strategy, validation.model(field.name), rng,
+                                         keys=True)     # a large store's aggregates are fresh
     return desk.draw_batch(posts, rows, field, strategy, validation.model(field.name), rng)
 
 

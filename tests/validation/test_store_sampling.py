@@ -106,6 +106,17 @@ def test_stratified_cells_merge_raw_values_of_the_same_label(db):
     assert _cells(db, drawn, fields.get("participation")) == {"call_to_vote;boycott": 3, "none": 3}
 
 
+def test_the_narrow_keys_give_the_same_tone_cells_as_the_join(db):
+    from analysis.sentiment import band
+    _label(db, ["p00", "p01", "p02"])
+    with Store(db) as store:
+        store.refresh_aggregates(band())
+    field = fields.get("tone")
+    joined = store_sampling.cells(_query(db), field, 3, "salt")
+    assert store_sampling.cells(_query(db), field, 3, "salt", keys=True) == joined
+    assert sum(size for size, _ in joined.values()) == 57 and len(joined) == 3
+
+
 def test_uncertain_tone_takes_the_scores_nearest_a_band_edge_as_the_frame_does(db):
     field, n = fields.get("tone"), 10
     drawn = store_sampling.draw_batch(_query(db), field, "uncertain", None, _rng(), n=n)
