@@ -74,8 +74,13 @@ def stratified_ids(query, field: fields.Field, n: int, key: str, rng: np.random.
     return [post_id for i, k in zip(order, counts) for _, post_id in found[names[i]][1][:k]]
 
 
-def uncertain_pool(query, field: fields.Field, key: str, size: int = sampling.UNCERTAIN_POOL) -> pd.DataFrame:
-    """A uniform pool of unlabelled posts with what draw_uncertain reads: text, tone score, machine label."""
+def uncertain_pool(query, field: fields.Field, key: str, size: int = sampling.UNCERTAIN_POOL,
+                   texts: bool = True, keys: bool = False) -> pd.DataFrame:
+    """A uniform pool of unlabelled posts with what draw_uncertain reads: text (for a trained model), tone score,
+    machine label. Without texts, tone's pool comes from agg_post_keys alone when keys (fresh aggregates)."""
+    if keys and not texts and field.name in KEYED:
+        return query(f"SELECT post_id, sentiment, {KEYED[field.name]} AS {field.column} FROM agg_post_keys p "
+                     f"WHERE {UNLABELLED} ORDER BY {ORDER} LIMIT $n", {"field": field.name, "salt": key, "n": int(size)})
     return query(
         f"WITH pick AS (SELECT p.post_id, hash(p.post_id || $salt) AS h FROM posts p WHERE {UNLABELLED} "
         f"ORDER BY {ORDER} LIMIT $n) "
@@ -85,13 +90,12 @@ def uncertain_pool(query, field: fields.Field, key: str, size: int = sampling.UN
 
 
 def machine_rows(query, ids, field: fields.Field) -> pd.DataFrame:
-    """post_id and the field's annotation column of the stored posts of ids (all that desk.figures reads of them),
-    each table read by its key (one placeholder per id: index look-ups, not a pass over every post)."""
+    """post_id and the field's annotation column of the posts of ids (all that desk.figures reads of them), read by
+    their keys (one placeholder per id: index look-ups, not a pass over every post). The annotations alone: with
+    fresh aggregates (large-store mode) every post is annotated, and the posts' own index would double the time."""
     ids = [str(i) for i in ids]
     marks = ", ".join("?" for _ in ids) or "NULL"
-    return query(f"SELECT p.post_id, a.{field.column} FROM (SELECT post_id FROM posts WHERE post_id IN ({marks})) p "
-                 f"LEFT JOIN (SELECT post_id, {field.column} FROM annotations WHERE post_id IN ({marks})) a "
-                 "USING (post_id)", ids * 2)
+    return query(f"SELECT post_id, {field.column} FROM annotations WHERE post_id IN ({marks})", ids)
 
 
 def draw_batch(query, field: fields.Field, strategy: str, model, rng: np.random.Generator,
@@ -107,7 +111,7 @@ def draw_batch(query, field: fields.Field, strategy: str, model, rng: np.random.
     elif strategy == "stratified":
         ids = stratified_ids(query, field, n, key, rng, keys)
     else:
-        pool = uncertain_pool(query, field, key)
+        pool = uncertain_pool(query, field, key, texts=model is not None, keys=keys)
         pool = pool.assign(machine_label=machine.current(pool, field).to_numpy())
         ids = sampling.draw_uncertain(pool, n, rng, field, model)["post_id"].astype(str).tolist() if len(pool) else []
     chosen = np.asarray(ids, dtype=object)

@@ -106,7 +106,7 @@ def test_stratified_cells_merge_raw_values_of_the_same_label(db):
     assert _cells(db, drawn, fields.get("participation")) == {"call_to_vote;boycott": 3, "none": 3}
 
 
-def test_the_narrow_keys_give_the_same_tone_cells_as_the_join(db):
+def test_the_narrow_keys_give_the_same_tone_cells_and_pool_as_the_join(db):
     from analysis.sentiment import band
     _label(db, ["p00", "p01", "p02"])
     with Store(db) as store:
@@ -114,6 +114,9 @@ def test_the_narrow_keys_give_the_same_tone_cells_as_the_join(db):
     field = fields.get("tone")
     joined = store_sampling.cells(_query(db), field, 3, "salt")
     assert store_sampling.cells(_query(db), field, 3, "salt", keys=True) == joined
+    pool = store_sampling.uncertain_pool(_query(db), field, "salt")
+    narrow = store_sampling.uncertain_pool(_query(db), field, "salt", texts=False, keys=True)
+    assert len(pool) == 57 and pool[list(narrow.columns)].equals(narrow), narrow.columns
     assert sum(size for size, _ in joined.values()) == 57 and len(joined) == 3
 
 
