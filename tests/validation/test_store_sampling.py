@@ -120,6 +120,19 @@ def test_the_narrow_keys_give_the_same_tone_cells_and_pool_as_the_join(db):
     assert sum(size for size, _ in joined.values()) == 57 and len(joined) == 3
 
 
+def test_the_posts_read_below_a_hash_bound_are_the_first_of_every_post(db):
+    _label(db, [f"p{i:02d}" for i in range(40)])
+    field = fields.get("tone")
+    for salt in (f"s{i}" for i in range(20)):     # 20 unlabelled posts: a bound passes ~3 x size of 60, or too few
+        everything = store_sampling.uncertain_pool(_query(db), field, salt, size=60)
+        assert len(everything) == 20
+        for size in (5, 10, 18):
+            pool = store_sampling.uncertain_pool(_query(db), field, salt, size=size)
+            assert pool.equals(everything.head(size)), (salt, size)
+            drawn = store_sampling.random_ids(_query(db), field, size, salt)
+            assert drawn == everything["post_id"].head(size).tolist(), (salt, size)
+
+
 def test_uncertain_tone_takes_the_scores_nearest_a_band_edge_as_the_frame_does(db):
     field, n = fields.get("tone"), 10
     drawn = store_sampling.draw_batch(_query(db), field, "uncertain", None, _rng(), n=n)
