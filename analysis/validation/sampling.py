@@ -48,9 +48,18 @@ def draw_random(pool: pd.DataFrame, n: int, rng: np.random.Generator) -> pd.Data
     return pool.iloc[np.sort(rng.choice(len(pool), size=min(n, len(pool)), replace=False))]
 
 
+def strata(pool: pd.DataFrame) -> list[np.ndarray]:
+    """Positions of each (platform, language, machine label) cell of the pool, cells in the order of their
+    'platform|lang|label' names (grouped, not joined row by row: that took 40 s at a million posts)."""
+    named: dict[str, list[np.ndarray]] = {}
+    grouped = pool.groupby(["platform", "lang", "machine_label"], sort=False, dropna=False, observed=True)
+    for values, positions in grouped.indices.items():        # a few cells: named as astype(str) names each row
+        named.setdefault("|".join(str(v) for v in values), []).append(positions)
+    return [np.sort(np.concatenate(named[name])) for name in sorted(named)]
+
+
 def draw_stratified(pool: pd.DataFrame, n: int, rng: np.random.Generator) -> pd.DataFrame:
-    keys = pool[["platform", "lang", "machine_label"]].astype(str).agg("|".join, axis=1)
-    cells = [np.flatnonzero((keys == key).to_numpy()) for key in sorted(keys.unique())]
+    cells = strata(pool)
     order = rng.permutation(len(cells))
     counts = quotas([len(cells[i]) for i in order], n)
     chosen = [rng.choice(cells[i], size=k, replace=False) for i, k in zip(order, counts) if k]
