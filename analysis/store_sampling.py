@@ -9,7 +9,9 @@ post it shows by its key).
   each cell's n first by that hash (a uniform draw within the cell); the cells then share n as in
   sampling.draw_stratified (cells in a random order, selection.quotas);
 - uncertain: a random pool of sampling.UNCERTAIN_POOL unlabelled posts (what the frame path scores too), read with
-  their text and tone score, handed to sampling.draw_uncertain.
+  their tone score (and their text when a trained model scores them), handed to sampling.draw_uncertain.
+With fresh aggregates (`keys`, large-store mode) tone's labels are read from the narrow agg_post_keys, and a
+draw of the first n by the hash first reads only the hashes below a bound (_first_by_hash): the same posts.
 
 `query(sql, params)` runs one read-only query and returns a frame (ui.large.store_query, Store.query).
 """

@@ -70,7 +70,8 @@ def test_random_draws_are_uniform_and_the_same_for_the_same_generator(db):
     field = fields.get("tone")
     first = store_sampling.draw_batch(_query(db), field, "random", None, _rng(3), n=10)
     assert first == store_sampling.draw_batch(_query(db), field, "random", None, _rng(3), n=10)
-    assert len(set(first)) == 10 and first != store_sampling.draw_batch(_query(db), field, "random", None, _rng(4), n=10)
+    other = store_sampling.draw_batch(_query(db), field, "random", None, _rng(4), n=10)
+    assert len(set(first)) == 10 and first != other
     seen = np.zeros(60)
     with Store(db, read_only=True) as store:
         for seed in range(300):      # each post drawn about 300 x 10 / 60 = 50 times: none never, none always
