@@ -9,9 +9,10 @@ from analysis.validation import fields
 FIELD_NAMES = list(fields.FIELDS)
 STRATEGIES = ["random", "stratified", "uncertain"]
 
-posts, filters = ui.page_setup("validation")
+posts, filters = ui.page_setup("validation", large=True)
 st.write(ui.t("val_intro"))
-corpus = ui.loaded().posts
+# None on a large store (ui.large): posts are drawn by SQL and the one shown is read alone
+corpus = None if posts is None else ui.loaded().posts
 
 
 def controls() -> tuple[str, str, str, float, int]:
@@ -93,7 +94,7 @@ def coding_section(field: str, strategy: str, annotator: str, share: float) -> N
     if pick is None:
         st.success(ui.t("val_nothing_left"))
         return
-    row = corpus.loc[corpus["post_id"].astype(str) == pick[0]].iloc[0]
+    row = ui.desk.post_row(corpus, pick[0])
     _post(row, pick[1])
     _machine_guess(field, row, pick[0])
     label = (_multi_form if fields.get(field).multi else _single_form)(field, pick[0])
@@ -110,7 +111,7 @@ def coding_section(field: str, strategy: str, annotator: str, share: float) -> N
         st.rerun()
 
 
-if len(corpus) == 0:
+if (ui.large.facts()[1] if corpus is None else len(corpus)) == 0:
     st.info(ui.t("val_no_posts"))
 else:
     field, strategy, annotator, share, target = controls()
@@ -121,5 +122,6 @@ else:
         coding_section(field, strategy, annotator, share)
     ui.desk.retrain_section(field)
     ui.validation_report.desk_report(field)
-    st.download_button(ui.t("val_export"), ui.desk.export_bytes(), "vigie_labels.csv", mime="text/csv",
+    # the CSV is made when the button is pressed, not at every run of the desk
+    st.download_button(ui.t("val_export"), ui.desk.export_bytes, "vigie_labels.csv", mime="text/csv",
                        key="val_export")

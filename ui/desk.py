@@ -7,9 +7,10 @@ import streamlit as st
 
 from analysis import annotate
 from analysis.export import to_csv_bytes
+from analysis import store_sampling
 from analysis.store import Store, StoreLockedError
 from analysis.validation import desk, fields, models, training
-from ui import auth, validation, validation_report
+from ui import auth, large, validation, validation_report
 from ui.state import db_path, t
 
 EXPORT_COLUMNS = ["post_id", "field", "label", "annotator", "labelled_at", "source"]
@@ -31,9 +32,10 @@ def _still_open(pick, rows: pd.DataFrame, annotator: str, skipped: set) -> bool:
     return not len(mine)
 
 
-def current(posts: pd.DataFrame, field: str, strategy: str, annotator: str, share: float):
+def current(posts: pd.DataFrame | None, field: str, strategy: str, annotator: str, share: float):
     """(post_id, double-coded?) on screen, or None when nothing is left; the same post until it is labelled
-    or skipped (a rerun, e.g. showing the machine's guess, keeps it). ValueError when the draw is impossible."""
+    or skipped (a rerun, e.g. showing the machine's guess, keeps it). ValueError when the draw is impossible.
+    posts None: a large store (ui.large), whose fresh batches are drawn by SQL."""
     state = _session(field, strategy, annotator)
     rows, _ = validation.store_labels(field)
     if _still_open(state["current"], rows, annotator, state["skipped"]):
@@ -41,10 +43,24 @@ def current(posts: pd.DataFrame, field: str, strategy: str, annotator: str, shar
     rng = desk.queue_rng(annotator, field, state["served"])
     pick = desk.next_post(rows, field, annotator, share, state["fresh"], state["skipped"], rng)
     if pick is None:
-        state["fresh"] = desk.draw_batch(posts, rows, fields.get(field), strategy, validation.model(field), rng)
+        state["fresh"] = _draw(posts, rows, fields.get(field), strategy, rng)
         pick = desk.next_post(rows, field, annotator, 0.0, state["fresh"], state["skipped"], rng)
     state["current"], state["served"] = pick, state["served"] + 1
     return pick
+
+
+def _draw(posts: pd.DataFrame | None, rows: pd.DataFrame, field: fields.Field, strategy: str, rng) -> list[str]:
+    if posts is None:   # the same rules by SQL: only the drawn ids come back
+        return store_sampling.draw_batch(large.store_query, field, strategy, validation.model(field.name), rng,
+                                         keys=True)     # a large store's aggregates are fresh
+    return desk.draw_batch(posts, rows, field, strategy, validation.model(field.name), rng)
+
+
+def post_row(posts: pd.DataFrame | None, post_id: str) -> pd.Series:
+    """The post on screen with its annotations: from the loaded frame, or on a large store read alone by its key."""
+    if posts is None:
+        return large.some_posts([post_id]).iloc[0]
+    return posts.loc[posts["post_id"].astype(str) == post_id].iloc[0]
 
 
 def progress(field: str, annotator: str) -> dict:
@@ -95,7 +111,12 @@ def retrain(field: str) -> dict:
 
 def retrain_section(field: str) -> None:
     """The "Réentraîner" button (for the roles that may retrain): training then re-annotation in a status box."""
-    if not auth.allowed("retrain") or not st.button(t("val_retrain"), help=t("val_retrain_help"), key="val_retrain"):
+    if not auth.allowed("retrain"):
+        return
+    if large.active():  # training reads every post's text and re-annotating 10M posts takes minutes: not in a page
+        st.caption(t("val_retrain_large", field=field))
+        return
+    if not st.button(t("val_retrain"), help=t("val_retrain_help"), key="val_retrain"):
         return
     with st.status(t("val_training"), expanded=True) as box:
         try:

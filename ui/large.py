@@ -9,9 +9,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis import store_sampling
 from analysis.aggregate import cube, cube_options, cube_parties, cube_posts
 from analysis.filters import Filters
 from analysis.store import Store, StoreLockedError
+from analysis.validation import fields
 from ui import served
 from analysis.i18n.numbers import number
 from ui.state import db_path, lang, stamp, t
@@ -125,8 +127,13 @@ def _some_posts(path: str, mtime: float, ids: tuple[str, ...]):
 
 
 def some_posts(ids) -> pd.DataFrame:
-    """The frame's rows of a few posts (the labelled ones), read by their keys, kept per store version."""
+    """The frame's rows of a few posts (the one on the desk), read by their keys, kept per store version."""
     return _some_posts(*stamp(), tuple(sorted({str(i) for i in ids})))
+
+
+def machine_rows(ids, field: str) -> pd.DataFrame:
+    """post_id and the field's annotation column of a few posts (the labelled ones), read by their keys."""
+    return store_sampling.machine_rows(store_query, sorted({str(i) for i in ids}), fields.get(field))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

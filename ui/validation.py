@@ -172,8 +172,8 @@ def _interval(low, high) -> str:
 @st.cache_data(show_spinner=False, max_entries=6)
 def _figures(path: str, mtime: float, field: str) -> dict:
     rows, model_row = _rows(path, mtime, field)
-    # the figures read the labelled posts only: a large store (not loaded) gives those alone, by their keys
-    posts = large.some_posts(rows["post_id"]) if large.active() else load().posts
+    # the figures read the machine's label of the labelled posts only: a large store (not loaded) gives those alone
+    posts = large.machine_rows(rows["post_id"], field) if large.active() else load().posts
     return desk.figures(posts, rows, model_row, field)
 
 

@@ -88,6 +88,12 @@ STRINGS = {
     "val_retrain": ("Réentraîner", "Retrain"),
     "val_retrain_help": ("Entraîne le modèle du champ sur vos labels puis ré-annote tous les posts.",
                          "Trains the field's model on your labels, then re-annotates every post."),
+    "val_retrain_large": ("Sur un magasin de cette taille, le réentraînement (il relit le texte de chaque post puis "
+                          "les ré-annote tous) se lance en ligne de commande, hors du tableau de bord : "
+                          "`python -m analysis train --field {field}` puis `python -m analysis annotate`.",
+                          "On a store this large, retraining (it reads every post's text, then re-annotates them "
+                          "all) runs from the command line, outside the dashboard: "
+                          "`python -m analysis train --field {field}` then `python -m analysis annotate`."),
     "val_training": ("Entraînement sur les labels…", "Training on the labels…"),
     "val_annotating": ("Ré-annotation des posts…", "Re-annotating the posts…"),
     "val_trained": ("Modèle entraîné sur {n} labels : F1 macro en validation croisée {f1}",

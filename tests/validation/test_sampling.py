@@ -111,3 +111,21 @@ def test_second_coding_offers_posts_others_labelled():
     assert sampling.second_coding(rows, "tone", "awa", 5, rng) == ["b"]
     assert sampling.second_coding(rows, "tone", "cissé", 5, rng) == ["a", "b", "c"]
     assert len(sampling.second_coding(rows, "tone", "cissé", 2, rng)) == 2
+
+
+def _reference_strata(pool):
+    """The cells as first written: each row's 'platform|lang|label' joined, one comparison per cell."""
+    keys = pool[["platform", "lang", "machine_label"]].astype(str).agg("|".join, axis=1)
+    return [np.flatnonzero((keys == key).to_numpy()) for key in sorted(keys.unique())]
+
+
+def test_the_strata_are_the_cells_of_the_joined_names():
+    rng = np.random.default_rng(1)
+    pool = pd.DataFrame({"platform": rng.choice(["facebook", "twitter", "news"], 500),
+                         "lang": pd.Categorical(rng.choice(["fr", "bm", "und"], 500),
+                                                categories=["fr", "bm", "und", "en"]),     # one never used
+                         "machine_label": rng.choice(["negative", "neutral", "positive", "", "none"], 500)})
+    got, expected = sampling.strata(pool), _reference_strata(pool)
+    assert len(got) == len(expected) > 20 and all(np.array_equal(a, b) for a, b in zip(got, expected))
+    drawn = sampling.draw_stratified(pool, 40, np.random.default_rng(3))
+    assert len(drawn) == 40 and drawn.index.is_monotonic_increasing
