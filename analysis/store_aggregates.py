@@ -17,6 +17,8 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from analysis.search import search_text_sql
+
 N_BINS = 10
 TABLES = ("agg_posts", "agg_items", "agg_party_tone", "agg_party_sets", "agg_alert_hours")
 AGGREGATE_META = "aggregates"
@@ -39,10 +41,10 @@ AGGREGATE_TABLES = (
 )
 # The parties set as a list, split once at build time; agg_party_sets holds each distinct set once, so a party
 # filter is a look-up among a few hundred sets, then a join on the set's string.
-# One row per post with the cube's keys, a temporary table that the builds below read (the join is done once).
-# Its narrow part is kept as agg_post_keys, where the dashboard finds the posts a user asks to see without
-# joining the posts to their annotations. and what the measures need (the frame's rules: '' for missing,
-# the UTC day, a tone only when finite).
+# One row per post with the cube's keys and what the measures need (the frame's rules: '' for missing, the UTC
+# day, a tone only when finite), a temporary table that the builds below read (the join is done once). Its
+# narrow part is kept as agg_post_keys, where the dashboard finds the posts a user asks to see without joining
+# the posts to their annotations, and searches their folded texts (analysis.search).
 BASE = """
 SELECT p.post_id, p.created_at, p.author_id, p.likes, p.shares, a.sentiment, coalesce(d.dup_group, '') AS dup_group,
        CAST(timezone('UTC', p.created_at) AS DATE) AS day, coalesce(p.platform, '') AS platform,
@@ -53,16 +55,17 @@ SELECT p.post_id, p.created_at, p.author_id, p.likes, p.shares, a.sentiment, coa
        coalesce(a.hostility_kind, '') AS hostility_kind, coalesce(a.topics, '') AS topics,
        coalesce(a.participation, '') AS participation, coalesce(a.hostility_target, '') AS hostility_target,
        coalesce(a.party_tone, '') AS party_tone, coalesce(a.author_party, '') AS author_party,
-       coalesce(a.region_source, '') AS region_source
+       coalesce(a.region_source, '') AS region_source, {search_text} AS search_text
 FROM posts p LEFT JOIN annotations a USING (post_id) LEFT JOIN dup_groups d USING (post_id)
-"""
+""".format(search_text=search_text_sql("p.text"))
 _KEYS = ", ".join(DIMS)
 PARTY_SET = "string_split(parties, ';')"
 POST_KEYS = ("post_id", "created_at", "author_id", "likes", "shares", "sentiment", "dup_group", "label", *DIMS, "topics",
-             "author_party")
-# Raised whenever the tables' layout changes (2: author_party among the posts' keys; 3: agg_alert_hours), so aggregates written by an
-# older Vigie count as stale: the dashboard then keeps the frame path until `annotate` rebuilds them.
-VERSION = 3
+             "author_party", "search_text")
+# Raised whenever the tables' layout changes (2: author_party among the posts' keys; 3: agg_alert_hours; 4: the
+# folded text, search_text, among the posts' keys), so aggregates written by an older Vigie count as stale: the
+# dashboard then keeps the frame path until `annotate` rebuilds them.
+VERSION = 4
 
 
 def _bin_expr(i: int) -> str:

@@ -72,7 +72,7 @@ def accounts(query: Query, filters: Filters, parties: list[str], top: int = 10) 
     if not parties:
         return empty
     sql, params = keys_where(filters)
-    rows = source(sql)  # the posts' keys, with the text only for a free-text search
+    rows = source(sql)  # the posts' keys
     # one simple scan per party (a look-up of its sets, then a GROUP BY author) costs less than exploding every
     # post's parties; the authors' own parties are few (the actors list), so their side is exploded
     about = [(f"SELECT 'about' AS side, ? AS party, coalesce(author_id, '') AS author_id, count(*) AS posts FROM {rows}"

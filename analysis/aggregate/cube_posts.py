@@ -1,18 +1,18 @@
 """The posts themselves, fetched by SQL when the store is too large to load: only the rows a user asks to see
 (LIMIT/OFFSET), the count behind them, and the account figures that cannot be pre-aggregated (distinct
 accounts, most active accounts). The same filters as Filters.mask and posts.selection_mask, over the store's
-agg_post_keys (one narrow row per post, written with the aggregates); the text is joined only for a free-text
-search (a case- and accent-insensitive regex, as in the frame) and for the rows shown.
+agg_post_keys (one narrow row per post, written with the aggregates, with its folded text for the free-text search:
+analysis.search, the frame's rule); the posts' own rows are read only for the rows shown.
 """
 from __future__ import annotations
 
 from analysis.aggregate.cube import Query
 from analysis.aggregate.posts import SORT_KEYS
-from analysis.filters import Filters, search_pattern
+from analysis.filters import Filters
+from analysis.search import search_fold
 from analysis.aggregate.tone import N_BINS
 
 KEYS = "agg_post_keys"
-WITH_TEXT = "(SELECT k.*, p.text FROM agg_post_keys k JOIN posts p USING (post_id))"
 # participation is not among the keys: a selection on it joins the annotations (a click, not a filter change)
 WITH_PARTICIPATION = ("(SELECT k.*, coalesce(a.participation, '') AS participation FROM agg_post_keys k"
                       " JOIN annotations a USING (post_id))")
@@ -29,11 +29,9 @@ def _has_any(column: str) -> str:
 
 
 def source(sql: str) -> str:
-    """The relation to read for a WHERE clause from where(): the narrow keys, with the text only when searched."""
-    if "participation" in sql:
-        return WITH_PARTICIPATION if "regexp_matches" not in sql else (
-            "(SELECT k.*, p.text FROM " + WITH_PARTICIPATION + " k JOIN posts p USING (post_id))")
-    return WITH_TEXT if "regexp_matches" in sql else KEYS
+    """The relation to read for a WHERE clause from where(): the narrow keys, with the participation only when
+    a selection asks for it."""
+    return WITH_PARTICIPATION if "participation" in sql else KEYS
 
 
 def where(filters: Filters, selection: dict | None = None, search: str = "", tones=(), dup_only: bool = False):
@@ -55,7 +53,7 @@ def where(filters: Filters, selection: dict | None = None, search: str = "", ton
         add(_has_any("parties"), list(filters.parties))
     for query in (filters.q, search):
         if query and query.strip():
-            add("regexp_matches(coalesce(text, ''), ?, 'i')", search_pattern(query.strip()))
+            add("contains(search_text, ?)", search_fold(query.strip()))
     _selection(selection or {}, add)
     if tones:
         add("list_contains(?::VARCHAR[], label)", list(tones))
