@@ -84,3 +84,19 @@ def test_the_posts_of_a_map_area_come_by_sql(large_mode):
     assert expected and f"· {expected:,} posts".replace(",", "\u202f") in _texts(at)
     shown = at.get("dataframe")[-1].value
     assert len(shown) == min(500, expected) and set(shown["region"]) == {"Mopti"}
+
+
+def test_a_search_on_the_posts_page_finds_what_the_frame_finds(large_mode):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    from analysis.search import search_pattern
+    at = run_page(ROOT / "pages" / "7_Posts.py", {"q": "ÉLECTION"})
+    assert not at.exception, [e.message for e in at.exception]
+    with Store(large_mode, read_only=True) as store:
+        texts = pa.array(store.query("SELECT coalesce(text, '') AS text FROM posts")["text"].tolist())
+    expected = pc.sum(pc.match_substring_regex(texts, search_pattern("ÉLECTION"), ignore_case=True)).as_py()
+    assert 0 < expected < len(texts)
+    assert f"· {expected:,} posts".replace(",", "\u202f") in _texts(at)
+    shown = at.get("dataframe")[0].value
+    assert len(shown) == min(500, expected)
+    assert shown["text"].str.contains("lection", case=False).all()
