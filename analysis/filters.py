@@ -1,7 +1,6 @@
 """Filters: one frozen value built from the sidebar or the URL, applied to the posts frame."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -11,7 +10,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analysis import gazetteer
-from analysis.text import fold
+from analysis.search import search_pattern
 from analysis.frame import has_any
 from analysis.i18n.core import lang_label, platform_label, t
 
@@ -19,18 +18,6 @@ from analysis.i18n.core import lang_label, platform_label, t
 PRESETS = {key: gazetteer.periods()[name]
            for key, name in (("preset_r1", "round1"), ("preset_r2", "round2"), ("preset_after", "after_results"))}
 URL_KEYS = ("from", "to", "platform", "party", "region", "lang", "q")
-ACCENT_CLASSES = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]"}
-
-
-def search_pattern(query: str) -> str:
-    """Case- and accent-insensitive regex for a plain-text query ('election' finds 'élection')."""
-    return "".join(_char_class(ch) for ch in query.lower())
-
-
-def _char_class(char: str) -> str:
-    """The accent class of a letter that folds into one ('é' -> '[eéèêë]'), else the letter itself."""
-    group = ACCENT_CLASSES.get(fold(char))
-    return group if group and char in group else re.escape(char)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from analysis.search import search_fold, search_text_sql
+
 N_BINS = 10
 TABLES = ("agg_posts", "agg_items", "agg_party_tone", "agg_party_sets", "agg_alert_hours")
 AGGREGATE_META = "aggregates"
@@ -39,10 +41,10 @@ AGGREGATE_TABLES = (
 )
 # The parties set as a list, split once at build time; agg_party_sets holds each distinct set once, so a party
 # filter is a look-up among a few hundred sets, then a join on the set's string.
-# One row per post with the cube's keys, a temporary table that the builds below read (the join is done once).
-# Its narrow part is kept as agg_post_keys, where the dashboard finds the posts a user asks to see without
-# joining the posts to their annotations. and what the measures need (the frame's rules: '' for missing,
-# the UTC day, a tone only when finite).
+# One row per post with the cube's keys and what the measures need (the frame's rules: '' for missing, the UTC
+# day, a tone only when finite), kept as agg_post_keys: the builds below read it (the join is done once), and the
+# dashboard finds there the posts a user asks to see without joining the posts to their annotations, searches
+# their folded texts (analysis.search) and builds the aggregates of a search's posts (search_tables).
 BASE = """
 SELECT p.post_id, p.created_at, p.author_id, p.likes, p.shares, a.sentiment, coalesce(d.dup_group, '') AS dup_group,
        CAST(timezone('UTC', p.created_at) AS DATE) AS day, coalesce(p.platform, '') AS platform,
@@ -53,16 +55,15 @@ SELECT p.post_id, p.created_at, p.author_id, p.likes, p.shares, a.sentiment, coa
        coalesce(a.hostility_kind, '') AS hostility_kind, coalesce(a.topics, '') AS topics,
        coalesce(a.participation, '') AS participation, coalesce(a.hostility_target, '') AS hostility_target,
        coalesce(a.party_tone, '') AS party_tone, coalesce(a.author_party, '') AS author_party,
-       coalesce(a.region_source, '') AS region_source
+       coalesce(a.region_source, '') AS region_source, {search_text} AS search_text
 FROM posts p LEFT JOIN annotations a USING (post_id) LEFT JOIN dup_groups d USING (post_id)
-"""
+""".format(search_text=search_text_sql("p.text"))
 _KEYS = ", ".join(DIMS)
 PARTY_SET = "string_split(parties, ';')"
-POST_KEYS = ("post_id", "created_at", "author_id", "likes", "shares", "sentiment", "dup_group", "label", *DIMS, "topics",
-             "author_party")
-# Raised whenever the tables' layout changes (2: author_party among the posts' keys; 3: agg_alert_hours), so aggregates written by an
-# older Vigie count as stale: the dashboard then keeps the frame path until `annotate` rebuilds them.
-VERSION = 3
+# Raised whenever the tables' layout changes (2: author_party among the posts' keys; 3: agg_alert_hours; 4: the
+# posts' keys are the whole base, with the folded text), so aggregates written by an older Vigie count as stale:
+# the dashboard then keeps the frame path until `annotate` rebuilds them.
+VERSION = 4
 
 
 def _bin_expr(i: int) -> str:
@@ -117,15 +118,34 @@ def alert_hours_sql() -> str:
 
 def refresh_statements(band: tuple[float, float]) -> list[tuple[str, list]]:
     """(sql, parameters) that empty the aggregate tables, then fill them from posts and annotations; band is the
-    sentiment analyser's (negative, positive) limits. Store.refresh_aggregates runs them in one transaction."""
-    low, high = float(band[0]), float(band[1])
+    sentiment analyser's (negative, positive) limits. Store.refresh_aggregates runs them in one transaction. The
+    per-post base is kept as agg_post_keys, which the builds read."""
     # dropped and declared again, so a store built by an older Vigie gains the columns added since
     return [(f"DROP TABLE IF EXISTS {table}", []) for table in TABLES] + [(sql, []) for sql in AGGREGATE_TABLES] + [
-        (f"CREATE OR REPLACE TEMP TABLE agg_base AS {BASE}", []), (posts_sql(), []), (items_sql(), []),
-        (party_tone_sql(), [low, high]), (alert_hours_sql(), []),
-        (f"INSERT INTO agg_party_sets SELECT DISTINCT parties, {PARTY_SET} FROM agg_posts", []),
-        (f"CREATE OR REPLACE TABLE agg_post_keys AS SELECT {', '.join(POST_KEYS)} FROM agg_base ORDER BY day", []),
-        ("DROP TABLE agg_base", [])]
+        (f"CREATE OR REPLACE TABLE agg_post_keys AS {BASE} ORDER BY day", []),
+        ("CREATE OR REPLACE TEMP VIEW agg_base AS SELECT * FROM agg_post_keys", []), *build_statements(band),
+        ("DROP VIEW agg_base", [])]
+
+
+def build_statements(band: tuple[float, float]) -> list[tuple[str, list]]:
+    """(sql, parameters) that fill the (empty) aggregate tables from `agg_base`, one row per post of BASE."""
+    low, high = float(band[0]), float(band[1])
+    return [(posts_sql(), []), (items_sql(), []), (party_tone_sql(), [low, high]), (alert_hours_sql(), []),
+            (f"INSERT INTO agg_party_sets SELECT DISTINCT parties, {PARTY_SET} FROM agg_posts", [])]
+
+
+def search_tables(keys: pa.Table, band: tuple[float, float]) -> dict[str, pa.Table]:
+    """The aggregate tables of the posts a free-text search found (their rows of agg_post_keys), built in memory
+    by the same statements as the store's: every chart can then be served for a search as for the whole store.
+    What the tables list (regions, parties) is what those posts have: a chart that lists every area of the map
+    passes the map's areas, as the pages do."""
+    con = duckdb.connect(":memory:")
+    con.register("agg_base", keys)
+    for sql in AGGREGATE_TABLES:
+        con.execute(sql)
+    for sql, params in build_statements(band):
+        con.execute(sql, params)
+    return {name: con.sql(f"SELECT * FROM {name}").to_arrow_table() for name in TABLES}
 
 
 class AggregateTables:
@@ -154,6 +174,11 @@ class AggregateTables:
     def query(self, sql: str, params=None) -> pd.DataFrame:
         """A read-only query's rows as a frame (the dashboard's aggregate and post queries)."""
         return self.con.execute(sql, params or []).df()
+
+    def search_keys(self, query: str) -> pa.Table:
+        """The rows of agg_post_keys whose folded text holds the query's (analysis.search), without that text."""
+        return self.con.sql("SELECT * EXCLUDE (search_text) FROM agg_post_keys WHERE contains(search_text, ?)",
+                            params=[search_fold(query)]).to_arrow_table()
 
     def aggregate_tables(self) -> dict[str, pa.Table]:
         """The aggregate tables as Arrow tables (a few hundred thousand rows), for an in-memory snapshot."""

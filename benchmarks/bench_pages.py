@@ -3,8 +3,8 @@
 For each size: a demo store in /tmp (built, then annotated when analysis.annotate exists, only if missing or
 with --rebuild); then per page: the first run with empty caches (store load included, "cold"), the first run
 with the store already loaded ("first view": a user arriving on the page), and re-runs after filter
-changes (platform, then region, then party, then cleared). Prints a table (wall-clock and CPU seconds),
-then one JSON line.
+changes (platform, then region, then party, then a free-text search, then cleared). Prints a table (wall-clock
+and CPU seconds), then one JSON line.
 
 With --aggregates both, every page is timed with its charts from the store's aggregate tables (VIGIE_AGGREGATES=1,
 the default) and from the frame (VIGIE_AGGREGATES=0), in the same run; --db times an existing store instead.
@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CHANGES = (("f_platform", ["facebook", "whatsapp"]), ("f_region", ["Bamako", "Mopti"]), ("f_party", ["URD"]),
-           ("f_platform", []), ("f_region", []), ("f_party", []))
+           ("f_q", "élection"), ("f_platform", []), ("f_region", []), ("f_party", []), ("f_q", ""))
 
 
 def ensure_store(path: Path, posts: int, rebuild: bool) -> dict:
@@ -72,7 +72,8 @@ def time_page(page: Path, cold: bool) -> dict:
     first, first_cpu = _timed_run(at)
     reruns = []
     for key, value in CHANGES:
-        at.sidebar.multiselect(key=key).set_value(value)
+        widget = at.sidebar.text_input(key=key) if isinstance(value, str) else at.sidebar.multiselect(key=key)
+        widget.set_value(value)
         reruns.append(_timed_run(at))
     wall, cpu = [r[0] for r in reruns], [r[1] for r in reruns]
     return {"first_s": round(first, 2), "first_cpu_s": round(first_cpu, 2),

@@ -2,7 +2,8 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from analysis import filters, gazetteer
+from analysis import gazetteer
+from analysis.search import search_pattern
 from analysis.text import fold, fold_keep_case, normalize, sentences
 from analysis.coordination.normalise import normalise
 from analysis.sentiment import lexicon, scoring
@@ -48,7 +49,7 @@ def test_coordination_and_matcher_agree_on_bambara_letters():
     ("ñ", "ñ", True), ("á", "á", True), ("e", "x", False)])
 def test_search_ignores_accents_like_the_fold(query, text, found):
     import re
-    assert bool(re.search(filters.search_pattern(query), text, re.IGNORECASE)) is found
+    assert bool(re.search(search_pattern(query), text, re.IGNORECASE)) is found
 
 
 def test_actors_spelling_uses_the_fold():

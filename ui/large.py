@@ -74,14 +74,24 @@ def count(filters: Filters) -> int:
     """The posts under the filters: from the aggregates, or from the posts' keys for a free-text search."""
     if cube.servable(filters):
         return cube.total_posts(served.snapshot(), filters)
-    sql, params = cube_posts.where(filters)
-    return cube_posts.count(store_query, sql, params)
+    return count_where(*cube_posts.where(filters))     # a search: one scan of the folded texts, no search cube
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _count_where(path: str, mtime: float, sql: str, params: tuple) -> int:
+    return cube_posts.count(store_query, sql, list(params))
+
+
+def count_where(sql: str, params: list) -> int:
+    """The posts under a cube_posts.where clause, by SQL, kept per store version: a search reads every post's
+    folded text, and the caption and the Posts page ask for the same count."""
+    return _count_where(*stamp(), sql, tuple(params))
 
 
 def span(filters: Filters) -> tuple[str, str]:
     """First and last day (ISO) of the posts under the filters, from the aggregates."""
-    sql, params = cube.where(filters)
-    row = served.snapshot()(f"SELECT min(day) AS first, max(day) AS last FROM agg_posts WHERE posts > 0 AND {sql}",
+    sql, params = cube.where(served.aggregate_filters(filters))
+    row = served.query_for(filters)(f"SELECT min(day) AS first, max(day) AS last FROM agg_posts WHERE posts > 0 AND {sql}",
                             params).iloc[0]
     return str(row["first"])[:10], str(row["last"])[:10]
 

@@ -33,7 +33,7 @@ def one_page(filters: Filters, key: str, selection: dict | None = None, search: 
              dup_only: bool = False, sort: str = "date", descending: bool = True, per_page: int = 500) -> int:
     """Draws one page of the posts under filters and selection; returns how many posts there are in all."""
     sql, params = cube_posts.where(filters, selection, search, tones, dup_only)
-    total = cube_posts.count(large.store_query, sql, params)
+    total = large.count_where(sql, params)
     pages = max(1, math.ceil(total / per_page))
     page = _page_number(key, pages)
     st.caption(t("large_page_of", page=page, pages=pages, n=_number(total)))

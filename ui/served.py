@@ -1,21 +1,24 @@
 """Charts served from the store's pre-computed aggregates (analysis/store_aggregates.py), shared by every session.
 
-`figure(served_fn, frame_fn, posts, filters, *args)` answers from the aggregates when they are fresh and the
-filters allow it (no free-text search), else from the posts frame with the frame-based twin: both give the same
-tidy frame (tests/aggregate/test_cube.py). Below VIGIE_AGGREGATES_FROM posts (default 2,000,000) the frame's
+`figure(served_fn, frame_fn, posts, filters, *args)` answers from the aggregates when they are fresh (on a large
+store, for a free-text search, from the aggregates of the posts it finds, built in memory once per search), else
+from the posts frame with the frame-based twin: both give the same tidy frame (tests/aggregate/test_cube.py). Below VIGIE_AGGREGATES_FROM posts (default 2,000,000) the frame's
 bincounts are as fast as the SQL (measured at 1M in benchmarks/bench_scale_pages.py and bench_pages.py), so
 smaller stores keep the frame path; VIGIE_AGGREGATES=0 always computes from the frame.
 """
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 import streamlit as st
 
+from analysis import sentiment
 from analysis.aggregate import cube
 from analysis.filters import Filters
+from analysis.search import search_fold
 from analysis.store import Store
-from analysis.store_aggregates import Snapshot
+from analysis.store_aggregates import Snapshot, search_tables
 from ui import shared
 from ui.state import db_path, stamp
 
@@ -50,8 +53,29 @@ def serve_from() -> int:
 
 
 def query_for(filters: Filters):
-    """The aggregates' query function for these filters, or None when they must be computed from the posts."""
-    return snapshot() if cube.servable(filters) else None
+    """The aggregates' query function for these filters (with aggregate_filters(filters)): the whole store's, or on
+    a large store for a free-text search the aggregates of the posts it finds; None when the frame serves them."""
+    whole = snapshot()
+    if whole is None or cube.servable(filters):
+        return whole
+    return search_snapshot(filters.q)
+
+
+def aggregate_filters(filters: Filters) -> Filters:
+    """The filters that query_for's tables still have to apply: the search is already in a search's tables."""
+    return replace(filters, q="")
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _search_snapshot(path: str, mtime: float, folded: str) -> Snapshot:
+    """The aggregates of the posts whose text holds `folded`, built once per search for every session."""
+    with Store(path, read_only=True) as store:
+        keys = store.search_keys(folded)
+    return Snapshot(search_tables(keys, sentiment.band()))
+
+
+def search_snapshot(query: str) -> Snapshot:
+    return _search_snapshot(*stamp(), search_fold(query.strip()))
 
 
 def figure(served_fn, frame_fn, posts, filters: Filters, *args, **kwargs):
@@ -60,4 +84,4 @@ def figure(served_fn, frame_fn, posts, filters: Filters, *args, **kwargs):
     query = query_for(filters)
     if query is None:
         return shared.memo(frame_fn, posts, *args, **kwargs)
-    return served_fn(query, filters, *args, **kwargs)
+    return served_fn(query, aggregate_filters(filters), *args, **kwargs)

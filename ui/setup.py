@@ -130,13 +130,14 @@ def navigation_run(title_key: str, pages_for):
         _RUN.started = False
 
 
-def page_setup(title_key: str, large: bool = False, large_search: bool = False
+def page_setup(title_key: str, large: bool = False, large_search: bool = True
                ) -> tuple[pd.DataFrame | None, Filters]:
     """Prelude of every page: config, language, login, data (or the offer to build the demo), filters, caption.
     On a large store (ui.large) no frame is loaded: a page that can be served from the aggregates says so with
-    large=True and gets (None, filters); any other page shows why it is not opened there and stops. The
-    free-text search is answered by SQL only where large_search is set (the Posts page): elsewhere it is set
-    aside, with a note saying so, because the aggregates cannot answer it."""
+    large=True and gets (None, filters); any other page shows why it is not opened there and stops. A free-text
+    search is answered there from the aggregates of the posts it finds (ui.served.query_for), except on a page
+    that sets large_search=False (its figures cannot be narrowed to those posts): the search is set aside there,
+    with a note saying so."""
     page_start(title_key)
     if db_path().exists() and _large_store():
         return None, _large_setup(title_key, large, large_search)

@@ -7,7 +7,7 @@ import pandas as pd
 from analysis.aggregate import parties as frame_parties
 from analysis.aggregate.cube import Query, total_posts, where
 from analysis.aggregate.cube_pages import tone_toward
-from analysis.aggregate.cube_posts import author_names, source
+from analysis.aggregate.cube_posts import KEYS, author_names
 from analysis.aggregate.cube_posts import where as keys_where
 from analysis.filters import Filters
 
@@ -72,7 +72,7 @@ def accounts(query: Query, filters: Filters, parties: list[str], top: int = 10) 
     if not parties:
         return empty
     sql, params = keys_where(filters)
-    rows = source(sql)  # the posts' keys, with the text only for a free-text search
+    rows = KEYS  # the posts' keys
     # one simple scan per party (a look-up of its sets, then a GROUP BY author) costs less than exploding every
     # post's parties; the authors' own parties are few (the actors list), so their side is exploded
     about = [(f"SELECT 'about' AS side, ? AS party, coalesce(author_id, '') AS author_id, count(*) AS posts FROM {rows}"

@@ -1,21 +1,18 @@
 """The posts themselves, fetched by SQL when the store is too large to load: only the rows a user asks to see
 (LIMIT/OFFSET), the count behind them, and the account figures that cannot be pre-aggregated (distinct
 accounts, most active accounts). The same filters as Filters.mask and posts.selection_mask, over the store's
-agg_post_keys (one narrow row per post, written with the aggregates); the text is joined only for a free-text
-search (a case- and accent-insensitive regex, as in the frame) and for the rows shown.
+agg_post_keys (one narrow row per post, written with the aggregates, with its folded text for the free-text search:
+analysis.search, the frame's rule); the posts' own rows are read only for the rows shown.
 """
 from __future__ import annotations
 
 from analysis.aggregate.cube import Query
 from analysis.aggregate.posts import SORT_KEYS
-from analysis.filters import Filters, search_pattern
+from analysis.filters import Filters
+from analysis.search import search_fold
 from analysis.aggregate.tone import N_BINS
 
 KEYS = "agg_post_keys"
-WITH_TEXT = "(SELECT k.*, p.text FROM agg_post_keys k JOIN posts p USING (post_id))"
-# participation is not among the keys: a selection on it joins the annotations (a click, not a filter change)
-WITH_PARTICIPATION = ("(SELECT k.*, coalesce(a.participation, '') AS participation FROM agg_post_keys k"
-                      " JOIN annotations a USING (post_id))")
 # the rows shown, read from each table by its primary key (one placeholder per id: an index look-up, where a join
 # would read every annotation)
 ROW_TABLES = (("posts", "*"), ("annotations", "* EXCLUDE (version)"), ("dup_groups", "*"))
@@ -26,14 +23,6 @@ SHOWN_COLUMNS = ("post_id", "created_at", "platform", "author_id", "author_name"
 
 def _has_any(column: str) -> str:
     return f"list_has_any(string_split(coalesce({column}, ''), ';'), ?::VARCHAR[])"
-
-
-def source(sql: str) -> str:
-    """The relation to read for a WHERE clause from where(): the narrow keys, with the text only when searched."""
-    if "participation" in sql:
-        return WITH_PARTICIPATION if "regexp_matches" not in sql else (
-            "(SELECT k.*, p.text FROM " + WITH_PARTICIPATION + " k JOIN posts p USING (post_id))")
-    return WITH_TEXT if "regexp_matches" in sql else KEYS
 
 
 def where(filters: Filters, selection: dict | None = None, search: str = "", tones=(), dup_only: bool = False):
@@ -55,7 +44,7 @@ def where(filters: Filters, selection: dict | None = None, search: str = "", ton
         add(_has_any("parties"), list(filters.parties))
     for query in (filters.q, search):
         if query and query.strip():
-            add("regexp_matches(coalesce(text, ''), ?, 'i')", search_pattern(query.strip()))
+            add("contains(search_text, ?)", search_fold(query.strip()))
     _selection(selection or {}, add)
     if tones:
         add("list_contains(?::VARCHAR[], label)", list(tones))
@@ -86,7 +75,7 @@ def _selection(selection: dict, add) -> None:
 
 
 def count(query: Query, sql: str, params: list) -> int:
-    return int(query(f"SELECT count(*) AS n FROM {source(sql)} WHERE {sql}", params)["n"].iloc[0])
+    return int(query(f"SELECT count(*) AS n FROM {KEYS} WHERE {sql}", params)["n"].iloc[0])
 
 
 def page(query: Query, sql: str, params: list, sort: str = "date", descending: bool = True, limit: int = 500,
@@ -95,7 +84,7 @@ def page(query: Query, sql: str, params: list, sort: str = "date", descending: b
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r} (use one of {', '.join(SORT_KEYS)})")
     order = f"{SORT_KEYS[sort]} {'DESC' if descending else 'ASC'} NULLS LAST, post_id"
-    ids = query(f"SELECT post_id FROM {source(sql)} WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
+    ids = query(f"SELECT post_id FROM {KEYS} WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
                 [*params, int(limit), int(offset)])["post_id"].tolist()
     rows = _rows(query, ids)
     for column in ("likes", "shares"):
@@ -122,13 +111,13 @@ def author_names(query: Query, ids: list[str]) -> dict[str, str]:
 
 def accounts(query: Query, filters: Filters) -> int:
     sql, params = where(filters)
-    return int(query(f"SELECT count(DISTINCT author_id) AS n FROM {source(sql)} WHERE {sql}", params)["n"].iloc[0])
+    return int(query(f"SELECT count(DISTINCT author_id) AS n FROM {KEYS} WHERE {sql}", params)["n"].iloc[0])
 
 
 def top_accounts(query: Query, filters: Filters, n: int = 15):
     """overview.top_accounts: author_id, author_name, posts, share (ties by account id)."""
     sql, params = where(filters)
-    out = query(f"SELECT author_id, count(*) AS posts FROM {source(sql)} WHERE {sql} AND author_id IS NOT NULL"
+    out = query(f"SELECT author_id, count(*) AS posts FROM {KEYS} WHERE {sql} AND author_id IS NOT NULL"
                 " GROUP BY author_id ORDER BY posts DESC, author_id LIMIT ?", [*params, int(n)])
     out.insert(1, "author_name", out["author_id"].map(author_names(query, out["author_id"].tolist())))
     total = count(query, sql, params)
@@ -141,7 +130,7 @@ def account_figures(query: Query, filters: Filters, n: int = 15):
     """(distinct accounts, top_accounts' frame) in one pass over the posts' keys: one GROUP BY author_id whose
     window totals give the number of accounts and of posts (posts without an author count in the total)."""
     sql, params = where(filters)
-    out = query(f"WITH per AS (SELECT author_id, count(*) AS posts FROM {source(sql)} WHERE {sql} GROUP BY author_id)"
+    out = query(f"WITH per AS (SELECT author_id, count(*) AS posts FROM {KEYS} WHERE {sql} GROUP BY author_id)"
                 " SELECT author_id, posts, count(author_id) OVER () AS accounts, sum(posts) OVER () AS total FROM per"
                 " QUALIFY author_id IS NOT NULL ORDER BY posts DESC, author_id LIMIT ?", [*params, int(n)])
     accounts = int(out["accounts"].iloc[0]) if len(out) else 0

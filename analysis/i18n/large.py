@@ -48,10 +48,10 @@ STRINGS = {
         "keywords or a seed post would read the text of every post again."),
     "large_page_of": ("Page {page} sur {pages} · {n} posts", "Page {page} of {pages} · {n} posts"),
     "large_search_posts_only": (
-        "Sur un magasin de cette taille, la recherche de texte s'applique à la page Posts seulement : les "
-        "graphiques ci-dessous comptent tous les posts des autres filtres.",
-        "On a store this size, the text search applies to the Posts page only: the charts below count every "
-        "post of the other filters."),
+        "Sur un magasin de cette taille, les alertes ne tiennent pas compte de la recherche de texte : elles "
+        "comptent tous les posts des autres filtres (la recherche s'applique aux autres pages).",
+        "On a store this size, the alerts do not take the text search into account: they count every post of "
+        "the other filters (the search applies on the other pages)."),
     "large_section_unavailable": (
         "Cette partie lit le texte de chaque post : elle n'est pas calculée sur un magasin de cette taille "
         "(exportez une période dans un magasin plus petit pour l'utiliser).",

@@ -12,7 +12,7 @@ from analysis.filters import Filters
 
 def _ids(store, selection, filters=Filters()) -> set[str]:
     sql, params = cube_posts.where(filters, selection)
-    return set(store.query(f"SELECT post_id FROM {cube_posts.source(sql)} WHERE {sql}", params)["post_id"])
+    return set(store.query(f"SELECT post_id FROM {cube_posts.KEYS} WHERE {sql}", params)["post_id"])
 
 
 def _frame_ids(posts, mask) -> set[str]:

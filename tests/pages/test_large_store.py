@@ -74,3 +74,34 @@ def test_the_posts_of_a_map_area_come_by_sql(large_mode):
     assert expected and f"· {expected:,} posts".replace(",", "\u202f") in _texts(at)
     shown = at.get("dataframe")[-1].value
     assert len(shown) == min(500, expected) and set(shown["region"]) == {"Mopti"}
+
+
+def test_a_search_on_the_posts_page_finds_what_the_frame_finds(large_mode):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    from analysis.search import search_pattern
+    at = run_page(ROOT / "pages" / "7_Posts.py", {"q": "ÉLECTION"})
+    assert not at.exception, [e.message for e in at.exception]
+    with Store(large_mode, read_only=True) as store:
+        texts = pa.array(store.query("SELECT coalesce(text, '') AS text FROM posts")["text"].tolist())
+    expected = pc.sum(pc.match_substring_regex(texts, search_pattern("ÉLECTION"), ignore_case=True)).as_py()
+    assert 0 < expected < len(texts)
+    assert f"· {expected:,} posts".replace(",", "\u202f") in _texts(at)
+    shown = at.get("dataframe")[0].value
+    assert len(shown) == min(500, expected)
+    assert shown["text"].str.contains("lection", case=False).all()
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p.stem not in POST_LEVEL], ids=lambda p: p.stem)
+def test_every_page_answers_a_search_from_the_posts_it_finds(large_mode, page):
+    at = run_page(page, {"q": "élection"})
+    assert not at.exception, [e.message for e in at.exception]
+    with Store(large_mode, read_only=True) as store:
+        found = store.search_keys("élection").num_rows
+    assert 0 < found < 3000
+    if page.stem == "13_Alertes":   # hourly counts know no text: the search is set aside, and the page says so
+        assert "ne tiennent pas compte de la recherche" in _texts(at)
+    else:
+        assert f"n = {found:,}".replace(",", "\u202f") in _texts(at), page.stem      # the caption's count
+    if page.stem in ("app", "1_Vue_d_ensemble"):      # the headline, from the search's own aggregates
+        assert f"{found:,}".replace(",", "\u202f") in [str(m.value) for m in at.get("metric")]

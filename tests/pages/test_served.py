@@ -61,11 +61,22 @@ def test_a_small_store_keeps_the_frame_path(demo_db, monkeypatch):
         assert served.snapshot() is not None
 
 
-def test_a_text_search_is_answered_from_the_posts(demo_db, monkeypatch):
+def test_a_text_search_is_answered_from_the_aggregates_of_the_posts_it_finds(demo_db, monkeypatch):
     from ui import served
+    from analysis.aggregate import cube
     from analysis.filters import Filters
+    from analysis.store import Store
     monkeypatch.setenv("VIGIE_DB", str(demo_db))
     monkeypatch.setenv("VIGIE_AGGREGATES_FROM", "0")
+    with Store(demo_db, read_only=True) as store:
+        frame = store.load()
     with fresh_caches():
-        assert served.query_for(Filters(platforms=("facebook",))) is not None
+        whole = served.query_for(Filters(platforms=("facebook",)))
+        searched = served.query_for(Filters(q="vote"))
+        assert whole is served.snapshot() and searched is not None and searched is not whole
+        assert served.query_for(Filters(q=" VOTE ")) is searched          # one search cube per folded query
+        figures = cube.headline(searched, served.aggregate_filters(Filters(q="vote", platforms=("facebook",))))
+        assert figures["posts"] == len(Filters(q="vote", platforms=("facebook",)).apply(frame)) > 0
+    monkeypatch.setenv("VIGIE_AGGREGATES_FROM", "100000000")
+    with fresh_caches():    # a store below the threshold: the frame answers, search or not
         assert served.query_for(Filters(q="vote")) is None
