@@ -3,7 +3,9 @@ dashboard searches now) against the regex over the posts' texts joined to the ke
 kept here as the reference), in the same run on the same store.
 
 For each query, alone and with a platform filter: the Posts page's two reads (the count, then the first 500 posts
-by date), each the best of three; the counts of both ways must agree. Memory: the process's peak RSS.
+by date), each the best of three; the counts of both ways must agree. Then, per query, the aggregates of the posts
+it finds (what a chart page builds once per search, ui.served.search_snapshot): read their keys, build the tables,
+copy them into the in-memory snapshot. Memory: the process's peak RSS.
 
 Usage: .venv/bin/python benchmarks/bench_search.py --store /tmp/d10m.duckdb
 Target (issue #15 §3): re-run after a filter change < 1.5 s on every page, at 10M posts.
@@ -23,6 +25,8 @@ from analysis.aggregate import cube_posts  # noqa: E402
 from analysis.filters import Filters  # noqa: E402
 from analysis.search import search_pattern  # noqa: E402
 from analysis.store import Store  # noqa: E402
+from analysis.store_aggregates import Snapshot, search_tables  # noqa: E402
+from analysis.sentiment import band  # noqa: E402
 
 QUERIES = ("élection", "fraude", "bureau de vote", "carte d'électeur", "introuvable-xyz")
 REFERENCE_SOURCE = "(SELECT k.*, p.text FROM agg_post_keys k JOIN posts p USING (post_id))"
@@ -77,7 +81,13 @@ def main() -> None:
                 rows.append({"query": query, "platforms": list(platforms), "posts_found": n_after,
                              "regex_join_s": round(before, 3), "folded_s": round(after, 3),
                              "speed_up": round(before / after, 1)})
-    print(json.dumps({"posts": posts, "searches": rows, "worst_folded_s": max(r["folded_s"] for r in rows),
+        cubes = []
+        for query in QUERIES:
+            started, cpu = time.perf_counter(), time.process_time()
+            snapshot = Snapshot(search_tables(store.search_keys(query), band()))
+            cubes.append({"query": query, "seconds": round(time.perf_counter() - started, 2),
+                          "cpu_s": round(time.process_time() - cpu, 2), "aggregate_rows": snapshot.rows["agg_posts"]})
+    print(json.dumps({"posts": posts, "searches": rows, "search_cubes": cubes, "worst_folded_s": max(r["folded_s"] for r in rows),
                       "worst_regex_join_s": max(r["regex_join_s"] for r in rows),
                       "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))
 

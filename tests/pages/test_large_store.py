@@ -105,3 +105,11 @@ def test_every_page_answers_a_search_from_the_posts_it_finds(large_mode, page):
         assert f"n = {found:,}".replace(",", "\u202f") in _texts(at), page.stem      # the caption's count
     if page.stem in ("app", "1_Vue_d_ensemble"):      # the headline, from the search's own aggregates
         assert f"{found:,}".replace(",", "\u202f") in [str(m.value) for m in at.get("metric")]
+
+
+@pytest.mark.parametrize("page", ["app", "1_Vue_d_ensemble", "2_Sentiment", "3_Thèmes", "4_Participation",
+                                  "5_Comparer_les_partis", "6_Carte", "11_Climat"])
+def test_a_search_that_finds_nothing_says_so(large_mode, page):
+    at = run_page(ROOT / f"{page}.py" if page == "app" else ROOT / "pages" / f"{page}.py", {"q": "introuvable-xyz"})
+    assert not at.exception, [e.message for e in at.exception]
+    assert "n = 0" in _texts(at)
