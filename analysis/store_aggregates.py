@@ -13,6 +13,8 @@ The queries that read them are in analysis/aggregate/cube*.py.
 """
 from __future__ import annotations
 
+import time
+
 import duckdb
 import pandas as pd
 import pyarrow as pa
@@ -158,12 +160,19 @@ class AggregateTables:
             for sql, params in refresh_statements(band):
                 self._run(sql, params)
             rows = int(self._run("SELECT count(*) FROM agg_posts")[0][0])
-            self.set_meta(AGGREGATE_META, {"rows": rows, "posts": self._count("posts"), "version": VERSION})
+            # `built` tells one build from the next: the dashboard keys its in-memory copies on it, not on the
+            # file's time, which a saved label also changes
+            self.set_meta(AGGREGATE_META, {"rows": rows, "posts": self._count("posts"), "version": VERSION,
+                                           "built": time.time_ns()})
             return {"aggregate_rows": rows}
         return self._transaction(work)
 
     def mark_aggregates_stale(self) -> None:
         self._run("DELETE FROM meta WHERE key = ?", [AGGREGATE_META])
+
+    def aggregates_build(self) -> int | None:
+        """The build stamp of fresh aggregates (None when stale or missing)."""
+        return self.meta(AGGREGATE_META).get("built", 0) if self.aggregates_fresh() else None
 
     def aggregates_fresh(self) -> bool:
         """True when the aggregates were rebuilt after the last change to posts and annotations."""

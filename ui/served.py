@@ -26,13 +26,18 @@ from ui.state import db_path, stamp
 SERVE_FROM = 2_000_000
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _snapshot(path: str, mtime: float, serve_from: int) -> Snapshot | None:
-    """The aggregates of this version of the store, copied in memory once (None when stale, missing, or the store
-    is small enough for the frame)."""
+@st.cache_data(show_spinner=False, max_entries=16)
+def _build(path: str, mtime: float, serve_from: int) -> int | None:
+    """The build stamp of this version of the store's aggregates (None when stale, missing, or the store is small
+    enough for the frame): a label saved changes the file's time, not the build."""
     with Store(path, read_only=True) as store:
-        if not store.aggregates_fresh() or store.count_posts() < serve_from:
-            return None
+        return store.aggregates_build() if store.count_posts() >= serve_from else None
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _snapshot(path: str, build: int) -> Snapshot:
+    """The aggregates of one build, copied in memory once for every session."""
+    with Store(path, read_only=True) as store:
         return Snapshot(store.aggregate_tables())
 
 
@@ -44,7 +49,8 @@ def snapshot_at(path: str, mtime: float) -> Snapshot | None:
     """The aggregates of that version of the store (None when the frame serves it)."""
     if os.environ.get("VIGIE_AGGREGATES", "1") == "0":
         return None
-    return _snapshot(path, mtime, serve_from())
+    build = _build(path, mtime, serve_from())
+    return None if build is None else _snapshot(path, build)
 
 
 def serve_from() -> int:
@@ -67,7 +73,7 @@ def aggregate_filters(filters: Filters) -> Filters:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _search_snapshot(path: str, mtime: float, folded: str) -> Snapshot:
+def _search_snapshot(path: str, build: int, folded: str) -> Snapshot:
     """The aggregates of the posts whose text holds `folded`, built once per search for every session."""
     with Store(path, read_only=True) as store:
         keys = store.search_keys(folded)
@@ -75,7 +81,8 @@ def _search_snapshot(path: str, mtime: float, folded: str) -> Snapshot:
 
 
 def search_snapshot(query: str) -> Snapshot:
-    return _search_snapshot(*stamp(), search_fold(query.strip()))
+    path, mtime = stamp()
+    return _search_snapshot(path, _build(path, mtime, serve_from()), search_fold(query.strip()))
 
 
 def figure(served_fn, frame_fn, posts, filters: Filters, *args, **kwargs):

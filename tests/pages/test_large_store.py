@@ -92,7 +92,7 @@ def test_a_search_on_the_posts_page_finds_what_the_frame_finds(large_mode):
     assert shown["text"].str.contains("lection", case=False).all()
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if p.stem not in POST_LEVEL], ids=lambda p: p.stem)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_every_page_answers_a_search_from_the_posts_it_finds(large_mode, page):
     at = run_page(page, {"q": "élection"})
     assert not at.exception, [e.message for e in at.exception]

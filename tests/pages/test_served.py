@@ -80,3 +80,28 @@ def test_a_text_search_is_answered_from_the_aggregates_of_the_posts_it_finds(dem
     monkeypatch.setenv("VIGIE_AGGREGATES_FROM", "100000000")
     with fresh_caches():    # a store below the threshold: the frame answers, search or not
         assert served.query_for(Filters(q="vote")) is None
+
+
+def test_a_saved_label_keeps_the_aggregates_in_memory_a_new_build_replaces_them(demo_db, tmp_path, monkeypatch):
+    import os
+    import shutil
+    import pandas as pd
+    from analysis import sentiment
+    from analysis.store import Store
+    from ui import served
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(demo_db, copy)
+    monkeypatch.setenv("VIGIE_DB", str(copy))
+    monkeypatch.setenv("VIGIE_AGGREGATES_FROM", "0")
+    with fresh_caches():
+        first = served.snapshot()
+        with Store(copy) as store:
+            post_id = store.posts().iloc[0]["post_id"]
+            store.add_labels(pd.DataFrame([[post_id, "sentiment", "positive", "awa", "desk"]],
+                                          columns=["post_id", "field", "label", "annotator", "source"]))
+        os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 10**9))   # a later file time
+        assert served.snapshot() is first, "labels are not in the aggregates: the copy in memory still holds"
+        with Store(copy) as store:
+            store.refresh_aggregates(sentiment.band())
+        os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 2 * 10**9))
+        assert served.snapshot() is not first
