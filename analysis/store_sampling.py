@@ -10,7 +10,7 @@ post it shows by its key).
   sampling.draw_stratified (cells in a random order, selection.quotas);
 - uncertain: a random pool of sampling.UNCERTAIN_POOL unlabelled posts (what the frame path scores too), read with
   their tone score (and their text when a trained model scores them), handed to sampling.draw_uncertain.
-With fresh aggregates (`keys`, large-store mode) tone's labels are read from the narrow agg_post_keys, and a
+With fresh aggregates (`keys`, large-store mode) tone's and participation's labels are read from agg_post_keys, and a
 draw of the first n by the hash first reads only the hashes below a bound (_first_by_hash): the same posts.
 
 `query(sql, params)` runs one read-only query and returns a frame (ui.large.store_query, Store.query).
@@ -26,7 +26,9 @@ from analysis.validation.selection import quotas
 UNLABELLED = "p.post_id NOT IN (SELECT post_id FROM labels WHERE field = $field)"
 ORDER = "hash(p.post_id || $salt), p.post_id"
 HASHES = 2 ** 64         # DuckDB's hash() is a UBIGINT
-KEYED = {"tone": "label"}     # field -> its machine label's column in agg_post_keys (coalesced to '' as here)
+# field -> its machine label's column in agg_post_keys (coalesced to '' as here); hostility's is kept there as a
+# flag only (hostile or not), which cannot tell a post not judged from one judged not hostile
+KEYED = {"tone": "label", "participation": "participation"}
 
 
 def salt(rng: np.random.Generator) -> str:
@@ -42,8 +44,8 @@ def random_ids(query, field: fields.Field, n: int, key: str) -> list[str]:
 
 
 def _cell_source(field: fields.Field, keys: bool) -> str:
-    """Each post's platform, language and raw machine label: with fresh aggregates, tone's are all in the narrow
-    agg_post_keys (no join of 10M posts to their annotations: a third of the time); else the join."""
+    """Each post's platform, language and raw machine label: with fresh aggregates, tone's and participation's are
+    all in agg_post_keys (no join of 10M posts to their annotations: a third of the time); else the join."""
     if keys and field.name in KEYED:
         return f"(SELECT post_id, platform, lang, {KEYED[field.name]} AS raw FROM agg_post_keys)"
     return ("(SELECT p.post_id, coalesce(p.platform, '') AS platform, coalesce(a.lang, '') AS lang, "

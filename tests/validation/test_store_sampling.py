@@ -119,6 +119,9 @@ def test_the_narrow_keys_give_the_same_tone_cells_and_pool_as_the_join(db):
     narrow = store_sampling.uncertain_pool(_query(db), field, "salt", texts=False, keys=True)
     assert len(pool) == 57 and pool[list(narrow.columns)].equals(narrow), narrow.columns
     assert sum(size for size, _ in joined.values()) == 57 and len(joined) == 3
+    participation = fields.get("participation")
+    assert store_sampling.cells(_query(db), participation, 3, "salt", keys=True) == \
+        store_sampling.cells(_query(db), participation, 3, "salt")
 
 
 def test_the_posts_read_below_a_hash_bound_are_the_first_of_every_post(db):
