@@ -7,7 +7,7 @@ import streamlit as st
 
 from analysis import annotate
 from analysis.export import to_csv_bytes
-from analysis import store_sampling
+from analysis.validation import store_sampling
 from analysis.store import Store, StoreLockedError
 from analysis.validation import desk, fields, models, training
 from ui import auth, large, validation, validation_report

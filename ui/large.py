@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis import store_sampling
+from analysis.validation import store_sampling
 from analysis.aggregate import cube, cube_options, cube_parties, cube_posts
 from analysis.filters import Filters
 from analysis.store import Store, StoreLockedError

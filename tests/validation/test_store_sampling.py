@@ -5,7 +5,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import schema, store_sampling
+from analysis import schema
+from analysis.validation import store_sampling
 from analysis.store import Store
 from analysis.validation import desk, fields, selection
 
