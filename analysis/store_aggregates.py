@@ -124,7 +124,9 @@ def refresh_statements(band: tuple[float, float]) -> list[tuple[str, list]]:
     per-post base is kept as agg_post_keys, which the builds read."""
     # dropped and declared again, so a store built by an older Vigie gains the columns added since
     return [(f"DROP TABLE IF EXISTS {table}", []) for table in TABLES] + [(sql, []) for sql in AGGREGATE_TABLES] + [
-        (f"CREATE OR REPLACE TABLE agg_post_keys AS {BASE} ORDER BY day", []),
+        # in the posts' order: sorting the wide rows by day held 300 MB more at 1M posts for a zone-map gain of
+        # about 0.1 s on a narrow date range at 10M
+        (f"CREATE OR REPLACE TABLE agg_post_keys AS {BASE}", []),
         ("CREATE OR REPLACE TEMP VIEW agg_base AS SELECT * FROM agg_post_keys", []), *build_statements(band),
         ("DROP VIEW agg_base", [])]
 

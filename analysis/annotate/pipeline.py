@@ -90,6 +90,7 @@ def annotate_store(db_path, workers: int = 1, progress=None, load_models=None) -
         # the worker processes analyse the distinct texts while this one finds the coordination groups
         values, groups = distinct.analyse_all(texts, models, workers, meanwhile=lambda: _coordination(st))
         done = _save(st, posts, codes, values, version, progress)
+        del posts, codes, texts, values            # the aggregates' build below is the run's peak of memory
         st.refresh_aggregates(sentiment.band())    # the dashboard's aggregates, in the same transaction
     seconds = time.perf_counter() - started
     return {"annotated": done, "seconds": round(seconds, 2), "posts_per_s": round(done / seconds, 1) if done else 0.0,
