@@ -7,7 +7,6 @@ Usage: .venv/bin/python benchmarks/bench_notes.py [--posts 1000000] [--db PATH]
 """
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 import sys
@@ -23,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from analysis.filters import Filters  # noqa: E402
 from analysis.store import Store  # noqa: E402
 from analysis.validation import cells, fields, groups, labels  # noqa: E402
-from benchmarks.bench_report import ensure_store  # noqa: E402
+from benchmarks.bench_report import store_from_arguments  # noqa: E402
 
 N_LABELS = 300
 CASES = [("tone", None), ("tone", "party"), ("participation", None), ("participation", "region")]
@@ -51,12 +50,7 @@ def _cpu(fn):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--posts", type=int, default=1_000_000)
-    parser.add_argument("--db", default=None)
-    args = parser.parse_args()
-    source = Path(args.db or f"/tmp/vigie_bench_{args.posts}.duckdb")
-    ensure_store(source, args.posts)
+    source = store_from_arguments(1_000_000)
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "labelled.duckdb"

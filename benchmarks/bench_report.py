@@ -30,13 +30,19 @@ def ensure_store(path: Path, posts: int) -> None:
                        stderr=subprocess.DEVNULL)
 
 
-def main() -> None:
+def store_from_arguments(default_posts: int) -> Path:
+    """--posts N / --db PATH: the annotated demo store a benchmark reads, built when missing."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--posts", type=int, default=200_000)
+    parser.add_argument("--posts", type=int, default=default_posts)
     parser.add_argument("--db", default=None)
     args = parser.parse_args()
     db = Path(args.db or f"/tmp/vigie_bench_{args.posts}.duckdb")
     ensure_store(db, args.posts)
+    return db
+
+
+def main() -> None:
+    db = store_from_arguments(200_000)
     from analysis import report
     from analysis.filters import Filters
     from analysis.privacy import display_authors

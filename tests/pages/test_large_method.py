@@ -1,6 +1,5 @@
 """Méthode in large-store mode (the posts frame never loaded): the corpus figures come from the posts' keys and the
 table of the people's validation from the labelled posts alone, equal to the page drawn from the frame."""
-import shutil
 from pathlib import Path
 
 import pytest
@@ -8,7 +7,7 @@ import pytest
 from analysis.store import Store
 from analysis.validation import labels
 from tests.apptest_helpers import run_page, store_mode
-from tests.validation.helpers import write_labels
+from tests.validation.helpers import demo_copy_with_toned, write_labels
 
 ROOT = Path(__file__).resolve().parents[2]
 METHOD = ROOT / "pages" / "14_Méthode.py"
@@ -19,11 +18,7 @@ OTHER = {"negative": "neutral", "neutral": "positive", "positive": "negative"}
 def labelled_db(demo_db, tmp_path_factory) -> Path:
     """The demo store with 80 tone labels by two people (every third one against the machine)."""
     folder = tmp_path_factory.mktemp("method")
-    path = folder / "demo.duckdb"
-    shutil.copy(demo_db, path)
-    with Store(path, read_only=True) as store:
-        posts = store.load()
-    toned = posts[posts["sentiment_label"].fillna("").astype(str) != ""].sample(80, random_state=5)
+    path, _posts, toned = demo_copy_with_toned(demo_db, folder, 80, 5)
     rows = [(p, "tone", OTHER[m] if i % 3 == 0 else m, "awa" if i % 2 else "moussa")
             for i, (p, m) in enumerate(zip(toned["post_id"], toned["sentiment_label"]))]
     labels.import_labels(write_labels(folder / "tone.csv", rows), path, sample="random")

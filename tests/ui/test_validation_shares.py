@@ -1,6 +1,5 @@
 """ui.validation.shares: the notes' figures from the store's cells equal the corrector's post by post, and two
 sessions asking for the same posts (two frames, or one put in another order) get the same figures."""
-import shutil
 
 import pandas as pd
 import pytest
@@ -9,18 +8,14 @@ from analysis.filters import Filters
 from analysis.store import Store
 from analysis.validation import fields, groups, labels
 from tests.apptest_helpers import fresh_caches
-from tests.validation.helpers import write_labels
+from tests.validation.helpers import demo_copy_with_toned, write_labels
 from ui import shared, state, validation
 
 
 @pytest.fixture(scope="module")
 def labelled(demo_db, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("notes")
-    db = tmp / "demo.duckdb"
-    shutil.copy(demo_db, db)
-    with Store(db, read_only=True) as store:
-        posts = store.load()
-    toned = posts[posts["sentiment_label"].fillna("").astype(str) != ""].sample(140, random_state=6)
+    db, _posts, toned = demo_copy_with_toned(demo_db, tmp, 140, 6)
     flip = {"negative": "positive", "neutral": "negative", "positive": "neutral"}
     rows = [(p, "tone", flip[m] if i % 5 == 0 else m, "awa")
             for i, (p, m) in enumerate(zip(toned["post_id"], toned["sentiment_label"]))]

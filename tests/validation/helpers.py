@@ -47,3 +47,13 @@ def write_labels(path, rows, header=("post_id", "field", "label", "annotator")) 
         writer.writerow(header)
         writer.writerows(rows)
     return str(path)
+
+
+def demo_copy_with_toned(demo_db, folder, n: int, seed: int):
+    """(a copy of the demo store in folder that a test may label, its posts, n of those with a machine tone)."""
+    import shutil
+    db = folder / "demo.duckdb"
+    shutil.copy(demo_db, db)
+    with Store(db, read_only=True) as store:
+        posts = store.load()
+    return db, posts, posts[posts["sentiment_label"].fillna("").astype(str) != ""].sample(n, random_state=seed)

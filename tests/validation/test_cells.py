@@ -1,6 +1,5 @@
 """The notes' fast path (analysis.validation.cells: counts by cell) gives exactly what the corrector gives post by
 post (Corrector.shares, groups.by_group), on a demo store with random, stratified and uncertain labels."""
-import shutil
 
 import numpy as np
 import pandas as pd
@@ -9,7 +8,7 @@ import pytest
 from analysis.filters import Filters
 from analysis.store import Store
 from analysis.validation import cells, fields, groups, labels
-from tests.validation.helpers import write_labels
+from tests.validation.helpers import demo_copy_with_toned, write_labels
 
 OTHER = {"negative": "neutral", "neutral": "positive", "positive": "negative"}
 CATEGORIES = fields.get("participation").classes
@@ -20,11 +19,7 @@ def store(demo_db, tmp_path_factory):
     """Tone: 150 random labels (every third one contradicts the machine) and 30 uncertain ones; participation:
     150 stratified labels, some adding a category; hostility: none (unvalidated)."""
     tmp = tmp_path_factory.mktemp("cells")
-    db = tmp / "demo.duckdb"
-    shutil.copy(demo_db, db)
-    with Store(db, read_only=True) as s:
-        posts = s.load()
-    toned = posts[posts["sentiment_label"].fillna("").astype(str) != ""].sample(180, random_state=1)
+    db, posts, toned = demo_copy_with_toned(demo_db, tmp, 180, 1)
     tone = [(p, "tone", OTHER[m] if i % 3 == 0 else m, "awa")
             for i, (p, m) in enumerate(zip(toned["post_id"], toned["sentiment_label"]))]
     labels.import_labels(write_labels(tmp / "t.csv", tone[:150]), db, sample="random")
