@@ -9,6 +9,7 @@ smaller stores keep the frame path; VIGIE_AGGREGATES=0 always computes from the 
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import replace
 
 import streamlit as st
@@ -34,11 +35,36 @@ def _build(path: str, mtime: float, serve_from: int) -> int | None:
         return store.aggregates_build() if store.count_posts() >= serve_from else None
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
+# The copies in memory, (path, build, search) -> Snapshot, newest last: kept here rather than in Streamlit's
+# caches, which a write from the dashboard empties (ui.validation.clear) although a saved label leaves the
+# aggregates as they were; a new build has a new key. At most KEEP copies of the whole store, KEEP_SEARCHES of
+# searches.
+KEEP, KEEP_SEARCHES = 2, 8
+_KEPT: dict[tuple, Snapshot] = {}
+_KEPT_LOCK = threading.Lock()
+
+
+def _kept(key: tuple, make) -> Snapshot:
+    with _KEPT_LOCK:
+        if key in _KEPT:
+            _KEPT[key] = _KEPT.pop(key)
+            return _KEPT[key]
+    made = make()      # outside the lock, so that a search being built holds up no other page
+    with _KEPT_LOCK:
+        made = _KEPT.setdefault(key, made)   # two sessions that built it at once keep one copy
+        for searched in (False, True):
+            same_kind = [k for k in _KEPT if bool(k[2]) is searched]
+            for old in same_kind[:max(0, len(same_kind) - (KEEP_SEARCHES if searched else KEEP))]:
+                del _KEPT[old]
+        return made
+
+
 def _snapshot(path: str, build: int) -> Snapshot:
     """The aggregates of one build, copied in memory once for every session."""
-    with Store(path, read_only=True) as store:
-        return Snapshot(store.aggregate_tables())
+    def make():
+        with Store(path, read_only=True) as store:
+            return Snapshot(store.aggregate_tables())
+    return _kept((path, build, ""), make)
 
 
 def snapshot() -> Snapshot | None:
@@ -72,12 +98,13 @@ def aggregate_filters(filters: Filters) -> Filters:
     return replace(filters, q="")
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
 def _search_snapshot(path: str, build: int, folded: str) -> Snapshot:
     """The aggregates of the posts whose text holds `folded`, built once per search for every session."""
-    with Store(path, read_only=True) as store:
-        keys = store.search_keys(folded)
-    return Snapshot(search_tables(keys, sentiment.band()))
+    def make():
+        with Store(path, read_only=True) as store:
+            keys = store.search_keys(folded)
+        return Snapshot(search_tables(keys, sentiment.band()))
+    return _kept((path, build, folded), make)
 
 
 def search_snapshot(query: str) -> Snapshot:

@@ -88,7 +88,7 @@ def test_a_saved_label_keeps_the_aggregates_in_memory_a_new_build_replaces_them(
     import pandas as pd
     from analysis import sentiment
     from analysis.store import Store
-    from ui import served
+    from ui import served, validation
     copy = tmp_path / "copy.duckdb"
     shutil.copy(demo_db, copy)
     monkeypatch.setenv("VIGIE_DB", str(copy))
@@ -100,6 +100,7 @@ def test_a_saved_label_keeps_the_aggregates_in_memory_a_new_build_replaces_them(
             store.add_labels(pd.DataFrame([[post_id, "sentiment", "positive", "awa", "desk"]],
                                           columns=["post_id", "field", "label", "annotator", "source"]))
         os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 10**9))   # a later file time
+        validation.clear()                  # what the desk does after a write: Streamlit's caches emptied
         assert served.snapshot() is first, "labels are not in the aggregates: the copy in memory still holds"
         with Store(copy) as store:
             store.refresh_aggregates(sentiment.band())
