@@ -12,8 +12,9 @@ page and the slowest runs.
 --root serves another checkout's app.py with this script (e.g. --root /work/main: before and after, one command).
 --browser-nice N runs the browsers (not the server) N steps nicer: on a real installation they are on the
 readers' machines, here they share the server's cores (default 0: they compete as equals).
+--warm first runs one session, left out of the figures: a server that has already served the day's first user.
 Usage: .venv/bin/python benchmarks/bench_load.py [--posts 1000000] [--sessions 20] [--rounds 3] [--db PATH]
-       [--root DIR] [--keep-log FILE] [--browser-nice N]
+       [--root DIR] [--keep-log FILE] [--browser-nice N] [--warm]
 Targets (issue #14): no error; p95 server re-run < 2 s; server memory < 4 GB with 20 sessions.
 """
 from __future__ import annotations
@@ -106,12 +107,12 @@ async def session(browser, base: str, user: str, rounds: int, loads: list, error
         await context.close()
 
 
-async def drive(base: str, sessions: int, rounds: int) -> tuple[list, list]:
+async def drive(base: str, sessions: int, rounds: int, first: int = 0) -> tuple[list, list]:
     from playwright.async_api import async_playwright
     loads, errors = [], []
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        await asyncio.gather(*(session(browser, base, f"user{k}", rounds, loads, errors, 1.5 * k)
+        await asyncio.gather(*(session(browser, base, f"user{first + k}", rounds, loads, errors, 1.5 * k)
                                for k in range(sessions)))
         await browser.close()
     return loads, errors
@@ -147,6 +148,17 @@ def per_page(runs: list[dict]) -> dict:
             for p in pages for s in [[r["seconds"] for r in runs if r["page"] == p]]}
 
 
+def _warm_up(base: str, sessions: int, timing: Path, server_pid: int) -> tuple[int, float, float]:
+    """One session (the user after the measured ones) before the others: (its server runs, its seconds, the
+    server's CPU so far), so that the figures leave it out."""
+    started = time.perf_counter()
+    _loads, errors = asyncio.run(drive(base, 1, 1, first=sessions))
+    if errors:
+        raise SystemExit(f"the warm-up session failed: {errors[0]}")
+    runs = len(timing.read_text().splitlines()) if timing.exists() else 0
+    return runs, time.perf_counter() - started, cpu_seconds(server_pid)
+
+
 def serve(db: Path, log: Path, timing: Path, port: int, root: Path = ROOT) -> subprocess.Popen:
     env = {**os.environ, "VIGIE_DB": str(db), "VIGIE_AUTH": "1", "VIGIE_TIMING": "1", "VIGIE_TIMING_LOG": str(timing)}
     command = [sys.executable, "-m", "streamlit", "run", str(root / "app.py"), "--server.port", str(port),
@@ -164,10 +176,12 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose app.py is served")
     parser.add_argument("--browser-nice", type=int, default=0, help="niceness added to the browsers' processes")
     parser.add_argument("--keep-log", type=Path, help="copy the server's timing log (one JSON line per run) here")
+    parser.add_argument("--warm", action="store_true", help="one session first, left out of the figures: a server "
+                        "that has served its first user of the day (the store loaded, the desk's correctors measured)")
     args = parser.parse_args()
     db = Path(args.db or f"/tmp/vigie_bench_{args.posts}.duckdb")
     ensure_store(db, args.posts)
-    add_users(db, args.sessions)
+    add_users(db, args.sessions + 1)
     with tempfile.TemporaryDirectory() as tmp:
         timing, port = Path(tmp) / "timing.log", free_port()
         server = serve(db, Path(tmp) / "server.log", timing, port, args.root.resolve())
@@ -176,21 +190,25 @@ def main() -> None:
         try:
             _wait_healthy(f"http://127.0.0.1:{port}", server, 120)
             os.nice(args.browser_nice)  # this process from now on, so the browsers it starts; the server keeps its own
+            base = f"http://127.0.0.1:{port}"
+            warm_up = _warm_up(base, args.sessions, timing, server.pid) if args.warm else (0, 0.0, 0.0)
             started, children = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
-            loads, errors = asyncio.run(drive(f"http://127.0.0.1:{port}", args.sessions, args.rounds))
+            loads, errors = asyncio.run(drive(base, args.sessions, args.rounds))
             wall = time.perf_counter() - started
-            server_cpu = cpu_seconds(server.pid)
+            server_cpu = cpu_seconds(server.pid) - warm_up[2]
             browsers_cpu = _cpu(resource.getrusage(resource.RUSAGE_CHILDREN)) - _cpu(children)  # the server runs on
         finally:
             stop.set()
             server.terminate()
             server.wait(timeout=30)
         runs = [json.loads(line) for line in timing.read_text().splitlines()] if timing.exists() else []
+        runs = runs[warm_up[0]:]
         if args.keep_log and timing.exists():
             args.keep_log.write_text(timing.read_text())
     seconds, cpu = [r["seconds"] for r in runs], [r["cpu_s"] for r in runs if "cpu_s" in r]
     slowest = sorted(runs, key=lambda r: -r["seconds"])[:5]
-    print(json.dumps({"posts": args.posts, "sessions": args.sessions, "rounds": args.rounds, "errors": len(errors),
+    print(json.dumps({"posts": args.posts, "sessions": args.sessions, "rounds": args.rounds, "warm": args.warm,
+                      "warm_up_s": round(warm_up[1], 1), "errors": len(errors),
                       "error_samples": errors[:5], "server_runs": len(runs), "rerun_p50_s": percentile(seconds, 0.5),
                       "rerun_p95_s": percentile(seconds, 0.95), "rerun_max_s": percentile(seconds, 1.0),
                       "rerun_cpu_p50_s": percentile(cpu, 0.5), "rerun_cpu_p95_s": percentile(cpu, 0.95),

@@ -91,8 +91,8 @@ def count_where(sql: str, params: list) -> int:
 def span(filters: Filters) -> tuple[str, str]:
     """First and last day (ISO) of the posts under the filters, from the aggregates."""
     sql, params = cube.where(served.aggregate_filters(filters))
-    row = served.query_for(filters)(f"SELECT min(day) AS first, max(day) AS last FROM agg_posts WHERE posts > 0 AND {sql}",
-                            params).iloc[0]
+    query = served.query_for(filters)     # for a search, the aggregates of the posts it finds
+    row = query(f"SELECT min(day) AS first, max(day) AS last FROM agg_posts WHERE posts > 0 AND {sql}", params).iloc[0]
     return str(row["first"])[:10], str(row["last"])[:10]
 
 

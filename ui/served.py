@@ -2,9 +2,10 @@
 
 `figure(served_fn, frame_fn, posts, filters, *args)` answers from the aggregates when they are fresh (on a large
 store, for a free-text search, from the aggregates of the posts it finds, built in memory once per search), else
-from the posts frame with the frame-based twin: both give the same tidy frame (tests/aggregate/test_cube.py). Below VIGIE_AGGREGATES_FROM posts (default 2,000,000) the frame's
-bincounts are as fast as the SQL (measured at 1M in benchmarks/bench_scale_pages.py and bench_pages.py), so
-smaller stores keep the frame path; VIGIE_AGGREGATES=0 always computes from the frame.
+from the posts frame with the frame-based twin: both give the same tidy frame (tests/aggregate/test_cube.py).
+Below VIGIE_AGGREGATES_FROM posts (default 2,000,000) the frame's bincounts are as fast as the SQL (measured at 1M
+in benchmarks/bench_scale_pages.py and bench_pages.py), so smaller stores keep the frame path; VIGIE_AGGREGATES=0
+always computes from the frame.
 """
 from __future__ import annotations
 
