@@ -22,7 +22,7 @@ from analysis.search import search_fold
 from analysis.store import Store
 from analysis.store_aggregates import Snapshot, search_tables
 from ui import shared
-from ui.state import db_path, stamp
+from ui.state import db_path, stamp, t
 
 
 SERVE_FROM = 2_000_000
@@ -102,9 +102,9 @@ def aggregate_filters(filters: Filters) -> Filters:
 def _search_snapshot(path: str, build: int, folded: str) -> Snapshot:
     """The aggregates of the posts whose text holds `folded`, built once per search for every session."""
     def make():
-        with Store(path, read_only=True) as store:
+        with st.spinner(t("large_searching")), Store(path, read_only=True) as store:   # a second or two at 10M
             keys = store.search_keys(folded)
-        return Snapshot(search_tables(keys, sentiment.band()))
+            return Snapshot(search_tables(keys, sentiment.band()))
     return _kept((path, build, folded), make)
 
 

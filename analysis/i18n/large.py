@@ -1,5 +1,7 @@
 """Strings of the large-store mode: pages served from the aggregates, without loading every post."""
 STRINGS = {
+    "large_searching": ("Recherche dans le texte de chaque post, puis comptes des posts trouvés…",
+                        "Searching every post's text, then counting the posts found…"),
     "large_page_unavailable": (
         "Cette page travaille sur chaque post et le magasin en compte {n} : au-delà de {limit} posts, elle n'est "
         "pas ouverte ici pour garder le tableau de bord rapide. Pour l'utiliser : `python -m analysis export "
