@@ -144,12 +144,15 @@ def search_tables(keys: pa.Table, band: tuple[float, float]) -> dict[str, pa.Tab
     What the tables list (regions, parties) is what those posts have: a chart that lists every area of the map
     passes the map's areas, as the pages do."""
     con = duckdb.connect(":memory:")
-    con.register("agg_base", keys)
-    for sql in AGGREGATE_TABLES:
-        con.execute(sql)
-    for sql, params in build_statements(band):
-        con.execute(sql, params)
-    return {name: con.sql(f"SELECT * FROM {name}").to_arrow_table() for name in TABLES}
+    try:
+        con.register("agg_base", keys)
+        for sql in AGGREGATE_TABLES:
+            con.execute(sql)
+        for sql, params in build_statements(band):
+            con.execute(sql, params)
+        return {name: con.sql(f"SELECT * FROM {name}").to_arrow_table() for name in TABLES}
+    finally:
+        con.close()
 
 
 class AggregateTables:
