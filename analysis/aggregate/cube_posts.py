@@ -1,7 +1,7 @@
 """The posts themselves, fetched by SQL when the store is too large to load: only the rows a user asks to see
 (LIMIT/OFFSET), the count behind them, and the account figures that cannot be pre-aggregated (distinct
 accounts, most active accounts). The same filters as Filters.mask and posts.selection_mask, over the store's
-agg_post_keys (one narrow row per post, written with the aggregates, with its folded text for the free-text search:
+agg_post_keys (one row per post, written with the aggregates, with its folded text for the free-text search:
 analysis.search, the frame's rule); the posts' own rows are read only for the rows shown.
 """
 from __future__ import annotations
