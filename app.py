@@ -30,8 +30,7 @@ def _shares(where, column: str, label_key: str, naming) -> None:
 def _large_figures(filters) -> dict:
     """overview.headline's figures on a large store: the aggregates, and the accounts by SQL."""
     first, last = ui.large.span(filters)
-    headline = cube.headline(ui.served.query_for(filters), ui.served.aggregate_filters(filters))
-    return {**headline, "accounts": ui.large.account_figures(filters)[0],
+    return {**ui.served.answer(cube.headline, filters), "accounts": ui.large.account_figures(filters)[0],
             "first": None if first in ("None", "NaT") else pd.Timestamp(first),
             "last": None if last in ("None", "NaT") else pd.Timestamp(last)}
 

@@ -16,7 +16,7 @@ posts, filters = ui.page_setup("overview", large=True)
 def _large_page() -> None:
     """The same page on a large store: figures from the aggregates, accounts and posts by SQL (ui.large)."""
     accounts, top = ui.large.account_figures(filters)
-    figures = {**cube.headline(ui.served.query_for(filters), ui.served.aggregate_filters(filters)), "accounts": accounts}
+    figures = {**ui.served.answer(cube.headline, filters), "accounts": accounts}
     if not figures["posts"]:
         st.info(ui.t("empty"))
         return
@@ -26,7 +26,7 @@ def _large_page() -> None:
     c3.metric(ui.t("mean_tone"), "—" if figures["mean_tone"] is None else f"{figures['mean_tone']:+.2f}")
     st.caption(ui.t("large_unvalidated"))
     split = st.radio(ui.t("split_by"), ["platform", "lang"], format_func=ui.t, horizontal=True, key="ov_split")
-    tidy = cube.posts_per_day(ui.served.query_for(filters), ui.served.aggregate_filters(filters), split)
+    tidy = ui.served.answer(cube.posts_per_day, filters, split)
     event = _volume(tidy, split, figures["posts"], *ui.large.span(filters))
     points = ui.selected_points(event)
     if points:

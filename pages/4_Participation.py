@@ -85,8 +85,7 @@ def balance_section() -> None:
 def turnout_section() -> None:
     if posts is None:
         known = agg.known_turnout(gazetteer.turnout_by_region())
-        tidy = agg.with_turnout(cube_lists.participation_by_region(ui.served.query_for(filters),
-                                                                   ui.served.aggregate_filters(filters), list(known)), known)
+        tidy = agg.with_turnout(ui.served.answer(cube_lists.participation_by_region, filters, list(known)), known)
     else:
         tidy = agg.turnout_vs_online(posts, gazetteer.turnout_by_region())
     if tidy.empty:

@@ -7,9 +7,8 @@ import streamlit as st
 
 from analysis import annotate
 from analysis.export import to_csv_bytes
-from analysis.validation import store_sampling
 from analysis.store import Store, StoreLockedError
-from analysis.validation import desk, fields, models, training
+from analysis.validation import desk, fields, models, store_sampling, training
 from ui import auth, large, validation, validation_report
 from ui.state import db_path, t
 

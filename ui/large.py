@@ -9,11 +9,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.validation import store_sampling
 from analysis.aggregate import cube, cube_options, cube_parties, cube_posts
 from analysis.filters import Filters
 from analysis.store import Store, StoreLockedError
-from analysis.validation import fields
+from analysis.validation import fields, store_sampling
 from ui import served
 from analysis.i18n.numbers import number
 from ui.state import db_path, lang, stamp, t
@@ -90,10 +89,13 @@ def count_where(sql: str, params: list) -> int:
 
 def span(filters: Filters) -> tuple[str, str]:
     """First and last day (ISO) of the posts under the filters, from the aggregates."""
-    sql, params = cube.where(served.aggregate_filters(filters))
-    query = served.query_for(filters)     # for a search, the aggregates of the posts it finds
-    row = query(f"SELECT min(day) AS first, max(day) AS last FROM agg_posts WHERE posts > 0 AND {sql}", params).iloc[0]
+    row = served.answer(_span, filters).iloc[0]      # for a search, over the aggregates of the posts it finds
     return str(row["first"])[:10], str(row["last"])[:10]
+
+
+def _span(query, filters: Filters) -> pd.DataFrame:
+    sql, params = cube.where(filters)
+    return query(f"SELECT min(day) AS first, max(day) AS last FROM agg_posts WHERE posts > 0 AND {sql}", params)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -99,6 +99,11 @@ def aggregate_filters(filters: Filters) -> Filters:
     return replace(filters, q="")
 
 
+def answer(served_fn, filters: Filters, *args, **kwargs):
+    """served_fn(query, filters, ...) on a large store: over the whole store's aggregates or a search's."""
+    return served_fn(query_for(filters), aggregate_filters(filters), *args, **kwargs)
+
+
 def _search_snapshot(path: str, build: int, folded: str) -> Snapshot:
     """The aggregates of the posts whose text holds `folded`, built once per search for every session."""
     def make():

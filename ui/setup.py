@@ -135,7 +135,7 @@ def page_setup(title_key: str, large: bool = False, large_search: bool = True
     """Prelude of every page: config, language, login, data (or the offer to build the demo), filters, caption.
     On a large store (ui.large) no frame is loaded: a page that can be served from the aggregates says so with
     large=True and gets (None, filters); any other page shows why it is not opened there and stops. A free-text
-    search is answered there from the aggregates of the posts it finds (ui.served.query_for), except on a page
+    search is answered there from the aggregates of the posts it finds (ui.served.answer), except on a page
     that sets large_search=False (its figures cannot be narrowed to those posts): the search is set aside there,
     with a note saying so."""
     page_start(title_key)
