@@ -57,7 +57,7 @@ def _page_list() -> None:
 
 
 def home() -> None:
-    posts, filters = ui.page_setup("app_title", large=True)  # posts None: a large store (ui.large)
+    posts, filters = ui.page_setup("app_title")  # posts None: a large store (ui.large)
     st.write(ui.t("home_intro"))
     _figures(posts, filters)
     if posts is not None and ui.loaded().posts["lang"].isin(["", None]).all():

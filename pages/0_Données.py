@@ -151,7 +151,7 @@ if not ui.db_path().exists():  # no store yet: importing real exports is the alt
     import_section()
     st.stop()
 
-posts, filters = ui.page_setup("data_page", large=True)  # nothing here needs the posts themselves
+posts, filters = ui.page_setup("data_page")  # nothing here needs the posts themselves
 import_section(background=True)
 jobs.job_panel()
 actors_section()

@@ -9,7 +9,7 @@ from analysis.validation import fields
 FIELD_NAMES = list(fields.FIELDS)
 STRATEGIES = ["random", "stratified", "uncertain"]
 
-posts, filters = ui.page_setup("validation", large=True)
+posts, filters = ui.page_setup("validation")
 st.write(ui.t("val_intro"))
 # None on a large store (ui.large): posts are drawn by SQL and the one shown is read alone
 corpus = None if posts is None else ui.loaded().posts

@@ -8,7 +8,7 @@ from analysis.aggregate import climate, cube_pages
 from analysis.aggregate.timeline import events_for
 from analysis.charts import warnings as charts
 
-posts, filters = ui.page_setup("page_climat", large=True)  # posts None: a large store (ui.large)
+posts, filters = ui.page_setup("page_climat")  # posts None: a large store (ui.large)
 BY = ("none", "region", "party", "target")
 
 

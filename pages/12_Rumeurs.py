@@ -10,7 +10,7 @@ from analysis.aggregate import claims as view
 from analysis.charts import warnings as charts
 from analysis.i18n import PLATFORM_LABELS
 
-posts, filters = ui.page_setup("page_rumeurs", large=True)
+posts, filters = ui.page_setup("page_rumeurs")
 
 
 def _user_claim() -> tuple[str, str]:

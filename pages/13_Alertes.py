@@ -12,7 +12,7 @@ from analysis import alerts
 from analysis.aggregate import alerts as view
 from analysis.charts import warnings as charts
 
-posts, filters = ui.page_setup("page_alertes", large=True, large_search=False)  # hourly counts: no text
+posts, filters = ui.page_setup("page_alertes", large_search=False)  # hourly counts: no text
 
 
 def _settings() -> alerts.Settings:

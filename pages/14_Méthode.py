@@ -16,7 +16,7 @@ QUALITY_DOCS = (("method_sentiment", "methode_sentiment.md"), ("method_attributi
                 ("method_validation", "methode_validation.md"),
                 ("method_importers", "importers.md"))
 
-posts, filters = ui.page_setup("method", large=True)  # posts None: a large store, summed by SQL (ui.large)
+posts, filters = ui.page_setup("method")  # posts None: a large store, summed by SQL (ui.large)
 st.write(ui.t("method_intro"))
 
 if posts is None:

@@ -10,7 +10,7 @@ from analysis import i18n
 from analysis.aggregate.timeline import events_for
 from analysis.aggregate import cube
 
-posts, filters = ui.page_setup("overview", large=True)
+posts, filters = ui.page_setup("overview")
 
 
 def _large_page() -> None:

@@ -14,7 +14,7 @@ from analysis.aggregate import cube_tone, cube_lists
 from analysis.aggregate.timeline import events_for, in_period
 from analysis.charts.base import region_colors
 
-posts, filters = ui.page_setup("sentiment", large=True)  # posts None: a large store (ui.large)
+posts, filters = ui.page_setup("sentiment")  # posts None: a large store (ui.large)
 
 
 def _controls(prefix: str) -> tuple[str, str]:

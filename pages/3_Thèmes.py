@@ -12,7 +12,7 @@ from analysis.aggregate import cube_lists
 from analysis.aggregate.timeline import events_for, in_period
 from analysis.i18n import TOPIC_LABELS, labels
 
-posts, filters = ui.page_setup("themes", large=True)  # posts None: a large store (ui.large)
+posts, filters = ui.page_setup("themes")  # posts None: a large store (ui.large)
 NAMES = labels(TOPIC_LABELS, ui.lang())
 
 

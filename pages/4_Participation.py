@@ -12,7 +12,7 @@ from analysis.aggregate.lists import has_item, n_posts_with
 from analysis.aggregate.timeline import events_for, in_period
 from analysis.i18n import CATEGORY_LABELS, labels
 
-posts, filters = ui.page_setup("participation", large=True)  # posts None: a large store (ui.large)
+posts, filters = ui.page_setup("participation")  # posts None: a large store (ui.large)
 NAMES = labels(CATEGORY_LABELS, ui.lang())
 
 

@@ -17,7 +17,7 @@ from analysis.aggregate.lists import has_item
 from analysis.aggregate.timeline import events_for, in_period
 from analysis.i18n import TOPIC_LABELS, labels
 
-posts, filters = ui.page_setup("compare", large=True)  # posts None: a large store (ui.large)
+posts, filters = ui.page_setup("compare")  # posts None: a large store (ui.large)
 # The sidebar's party filter picks the parties compared; the denominator keeps every party's posts.
 base_filters = replace(filters, parties=())
 if filters.parties and posts is not None:

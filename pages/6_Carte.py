@@ -10,7 +10,7 @@ from analysis.charts import map as charts_map
 from analysis.aggregate import posts as posts_view
 from analysis.i18n import CATEGORY_LABELS, label
 
-posts, filters = ui.page_setup("map", large=True)  # posts None: a large store (ui.large)
+posts, filters = ui.page_setup("map")  # posts None: a large store (ui.large)
 
 
 def _measure_name(measure: str) -> str:

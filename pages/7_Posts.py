@@ -13,7 +13,7 @@ _incoming = posts_view.selection_from_params({k: st.query_params.get(k) for k in
 if _incoming:
     st.session_state[SELECTION_KEY] = _incoming
 
-posts, filters = ui.page_setup("posts_page", large=True)
+posts, filters = ui.page_setup("posts_page")
 
 
 def _selection():

@@ -11,7 +11,7 @@ from analysis.aggregate import coordination as view
 from analysis.i18n import PLATFORM_LABELS
 from analysis.i18n import CATEGORY_LABELS, labels
 
-posts, filters = ui.page_setup("coordination", large=True)
+posts, filters = ui.page_setup("coordination")
 CATEGORIES = labels(CATEGORY_LABELS, ui.lang())
 
 

@@ -14,8 +14,7 @@ from analysis.filters import Filters
 from analysis.store import Store, StoreLockedError
 from analysis.validation import fields, store_sampling
 from ui import served
-from analysis.i18n.numbers import number
-from ui.state import db_path, lang, stamp, t
+from ui.state import db_path, stamp
 
 
 def active() -> bool:
@@ -157,9 +156,3 @@ def alert_hours() -> pd.DataFrame:
     """The alert rules' inputs per hour (agg_alert_hours: the frame's columns, `posts` per row), read once."""
     return _alert_hours(*stamp(), served.snapshot())
 
-
-def unavailable() -> None:
-    """The French (or English) explanation of a page that needs every post, then the page stops."""
-    st.info(t("large_page_unavailable", n=number(facts()[1], lang()), limit=number(limit(), lang())),
-            icon=":material/database:")
-    st.stop()

@@ -130,17 +130,17 @@ def navigation_run(title_key: str, pages_for):
         _RUN.started = False
 
 
-def page_setup(title_key: str, large: bool = False, large_search: bool = True
+def page_setup(title_key: str, large_search: bool = True
                ) -> tuple[pd.DataFrame | None, Filters]:
     """Prelude of every page: config, language, login, data (or the offer to build the demo), filters, caption.
-    On a large store (ui.large) no frame is loaded: a page that can be served from the aggregates says so with
-    large=True and gets (None, filters); any other page shows why it is not opened there and stops. A free-text
+    On a large store (ui.large) no frame is loaded: every page is served from the aggregates and by SQL and gets
+    (None, filters). A free-text
     search is answered there from the aggregates of the posts it finds (ui.served.answer), except on a page
     that sets large_search=False (its figures cannot be narrowed to those posts): the search is set aside there,
     with a note saying so."""
     page_start(title_key)
     if db_path().exists() and _large_store():
-        return None, _large_setup(title_key, large, large_search)
+        return None, _large_setup(title_key, large_search)
     try:
         loaded = load()
     except Exception as exc:  # a locked or unreadable store: a message, never a traceback
@@ -173,11 +173,9 @@ def _banners(is_demo: bool, title_key: str) -> None:
     st.title(t(title_key))
 
 
-def _large_setup(title_key: str, served: bool, search: bool) -> Filters:
+def _large_setup(title_key: str, search: bool) -> Filters:
     """The large-store prelude: choices from the aggregates, the count by SQL, no report (it reads every post)."""
     _banners(ui_large.facts()[0], title_key)
-    if not served:
-        ui_large.unavailable()
     filters = sidebar_filters(ui_large.choices())
     if filters.q.strip() and not search:
         st.info(t("large_search_posts_only"), icon=":material/search:")

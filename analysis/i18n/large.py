@@ -2,15 +2,6 @@
 STRINGS = {
     "large_searching": ("Recherche dans le texte de chaque post, puis comptes des posts trouvés…",
                         "Searching every post's text, then counting the posts found…"),
-    "large_page_unavailable": (
-        "Cette page travaille sur chaque post et le magasin en compte {n} : au-delà de {limit} posts, elle n'est "
-        "pas ouverte ici pour garder le tableau de bord rapide. Pour l'utiliser : `python -m analysis export "
-        "--partition-by day`, importez les jours voulus dans un nouveau magasin (`ingest`, puis `annotate`) et "
-        "ouvrez-le avec VIGIE_DB ; ou relevez VIGIE_AGGREGATES_FROM si la machine a la mémoire nécessaire.",
-        "This page works on every post and the store holds {n}: above {limit} posts it is not opened here, to "
-        "keep the dashboard fast. To use it: `python -m analysis export --partition-by day`, import the days you "
-        "need into a new store (`ingest`, then `annotate`) and open it with VIGIE_DB; or raise "
-        "VIGIE_AGGREGATES_FROM if the machine has the memory."),
     "large_no_report": (
         "Rapport indisponible sur un magasin de plus de {limit} posts : il lit chaque post. Exportez une "
         "période plus courte dans un nouveau magasin pour le produire.",
